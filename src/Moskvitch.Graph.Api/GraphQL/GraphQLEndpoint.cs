@@ -1,0 +1,235 @@
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using Microsoft.Net.Http.Headers;
+using Moskvitch.Graph.Api.Database;
+
+namespace Moskvitch.Graph.Api.GraphQL;
+
+/// <summary>
+/// A compact GraphQL-over-HTTP endpoint: POST JSON and GET (queries only), response media type negotiated from
+/// <c>Accept</c>, status codes as the GraphQL over HTTP spec and HotChocolate use them, SDL downloads.
+/// </summary>
+public static class GraphQLEndpoint
+{
+    public const string GraphQLResponseJson = "application/graphql-response+json";
+    public const string Json = "application/json";
+
+    public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app, string path)
+    {
+        app.MapMethods(path, [HttpMethods.Get, HttpMethods.Post], HandleAsync);
+        app.MapGet(path + "/schema.graphql", (ISchema schema) => Sdl(schema));
+        return app;
+    }
+
+    private static IResult Sdl(ISchema schema) =>
+        Results.Text(schema.PrintSdl(), "application/graphql; charset=utf-8");
+
+    private static async Task HandleAsync(HttpContext http)
+    {
+        var request = http.Request;
+        if (HttpMethods.IsGet(request.Method) && request.Query.ContainsKey("sdl"))
+        {
+            await Sdl(http.RequestServices.GetRequiredService<ISchema>()).ExecuteAsync(http);
+            return;
+        }
+
+        var mediaType = Negotiate(request.Headers.Accept);
+        if (mediaType is null)
+        {
+            await WriteErrorAsync(http, Json, StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",
+                $"The Accept header allows neither {GraphQLResponseJson} nor {Json}.");
+            return;
+        }
+
+        var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        var (graphQLRequest, status, code, message) = HttpMethods.IsGet(request.Method)
+            ? ReadGet(request, serializer)
+            : await ReadPostAsync(request, serializer);
+        if (graphQLRequest is null)
+        {
+            if (status == StatusCodes.Status405MethodNotAllowed)
+            {
+                http.Response.Headers.Allow = "GET, POST";
+            }
+
+            await WriteErrorAsync(http, mediaType, status, code!, message!);
+            return;
+        }
+
+        var endpoint = http.RequestServices.GetRequiredService<DatabaseEndpoint>();
+        if (!endpoint.IsReady)
+        {
+            http.Response.Headers.RetryAfter = "5";
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status503ServiceUnavailable, "DB_UNAVAILABLE",
+                "The database is not available yet; try again shortly.");
+            return;
+        }
+
+        var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
+        var isGet = HttpMethods.IsGet(request.Method);
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = graphQLRequest.Query,
+            DocumentId = graphQLRequest.DocumentId,
+            OperationName = graphQLRequest.OperationName,
+            Variables = graphQLRequest.Variables,
+            Extensions = graphQLRequest.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+            UserContext = new Dictionary<string, object?> { [HttpGetValidationRule.IsGetRequestKey] = isGet },
+        });
+
+        var statusCode = StatusCodes.Status200OK;
+        if (!result.Executed)
+        {
+            if (isGet && result.Errors?.Any(e => e.Code == HttpGetValidationRule.Code) == true)
+            {
+                statusCode = StatusCodes.Status405MethodNotAllowed;
+                http.Response.Headers.Allow = "POST";
+            }
+            else if (mediaType == GraphQLResponseJson)
+            {
+                statusCode = StatusCodes.Status400BadRequest;
+            }
+        }
+
+        http.Response.StatusCode = statusCode;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// Picks the response media type from Accept: none → application/json (GraphQL over HTTP's legacy rule);
+    /// application/graphql-response+json when it ranks highest (it wins ties); application/json, application/* or
+    /// */* → application/json; nothing acceptable → null (406).
+    /// </summary>
+    internal static string? Negotiate(Microsoft.Extensions.Primitives.StringValues accept)
+    {
+        if (accept.Count == 0 || string.IsNullOrWhiteSpace(accept.ToString()))
+        {
+            return Json;
+        }
+
+        if (!MediaTypeHeaderValue.TryParseList(accept, out var values))
+        {
+            return Json;
+        }
+
+        string? best = null;
+        double bestQuality = 0;
+        foreach (var value in values)
+        {
+            var quality = value.Quality ?? 1.0;
+            var candidate = value.MediaType.Value?.ToLowerInvariant() switch
+            {
+                GraphQLResponseJson => GraphQLResponseJson,
+                Json or "application/*" or "*/*" => Json,
+                _ => null,
+            };
+            if (candidate is null || quality <= 0)
+            {
+                continue;
+            }
+
+            if (quality > bestQuality || (quality == bestQuality && candidate == GraphQLResponseJson && value.MediaType.Value == GraphQLResponseJson))
+            {
+                best = candidate;
+                bestQuality = quality;
+            }
+        }
+
+        return best;
+    }
+
+    private static (GraphQLRequest? Request, int Status, string? Code, string? Message) ReadGet(HttpRequest request, IGraphQLTextSerializer serializer)
+    {
+        var query = request.Query;
+        var graphQLRequest = new GraphQLRequest
+        {
+            Query = query["query"].ToString() is { Length: > 0 } q ? q : null,
+            OperationName = query["operationName"].ToString() is { Length: > 0 } o ? o : null,
+            DocumentId = query["documentId"].ToString() is { Length: > 0 } d ? d : null,
+        };
+        try
+        {
+            if (query["variables"].ToString() is { Length: > 0 } variables)
+            {
+                graphQLRequest.Variables = serializer.Deserialize<Inputs>(variables);
+            }
+
+            if (query["extensions"].ToString() is { Length: > 0 } extensions)
+            {
+                graphQLRequest.Extensions = serializer.Deserialize<Inputs>(extensions);
+            }
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException or NotSupportedException)
+        {
+            return (null, StatusCodes.Status400BadRequest, "JSON_INVALID", "The `variables` or `extensions` parameter is not a JSON object.");
+        }
+
+        return graphQLRequest.Query is null && graphQLRequest.DocumentId is null
+            ? (null, StatusCodes.Status400BadRequest, "QUERY_MISSING", "The request has no `query` parameter.")
+            : (graphQLRequest, 0, null, null);
+    }
+
+    private static async Task<(GraphQLRequest? Request, int Status, string? Code, string? Message)> ReadPostAsync(HttpRequest request, IGraphQLTextSerializer serializer)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            || !string.Equals(contentType.MediaType.Value, Json, StringComparison.OrdinalIgnoreCase)
+            || (contentType.Charset.HasValue && !string.Equals(contentType.Charset.Value, "utf-8", StringComparison.OrdinalIgnoreCase)))
+        {
+            return (null, StatusCodes.Status415UnsupportedMediaType, "INVALID_CONTENT_TYPE",
+                "POST requests must have Content-Type: application/json (UTF-8).");
+        }
+
+        GraphQLRequest? graphQLRequest;
+        try
+        {
+            // A JSON array would be a batch; batching is off.
+            var body = await ReadBodyAsync(request);
+            var first = body.AsSpan().TrimStart();
+            if (first.Length > 0 && first[0] == '[')
+            {
+                return (null, StatusCodes.Status400BadRequest, "BATCHED_REQUESTS_NOT_SUPPORTED", "Batched requests are not supported; send one operation per request.");
+            }
+
+            graphQLRequest = serializer.Deserialize<GraphQLRequest>(body);
+        }
+        catch (BadHttpRequestException e)
+        {
+            return (null, e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "REQUEST_TOO_LARGE" : "REQUEST_INVALID",
+                e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request body is too large." : "The request could not be read.");
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException or NotSupportedException or ArgumentException)
+        {
+            return (null, StatusCodes.Status400BadRequest, "JSON_INVALID", "The request body is not a valid GraphQL request (a JSON object with a string `query`).");
+        }
+
+        if (graphQLRequest is null)
+        {
+            return (null, StatusCodes.Status400BadRequest, "JSON_INVALID", "The request body is not a valid GraphQL request (a JSON object with a string `query`).");
+        }
+
+        return graphQLRequest.Query is null && graphQLRequest.DocumentId is null
+            ? (null, StatusCodes.Status400BadRequest, "QUERY_MISSING", "The request has no `query`.")
+            : (graphQLRequest, 0, null, null);
+    }
+
+    private static async Task<string> ReadBodyAsync(HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
+        return await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+    }
+
+    private static async Task WriteErrorAsync(HttpContext http, string mediaType, int status, string code, string message)
+    {
+        var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        var result = new ExecutionResult { Executed = false };
+        result.AddError(new ExecutionError(message) { Code = code });
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+}

@@ -1,0 +1,24 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Utilities;
+
+namespace Moskvitch.Graph.Api.GraphQL;
+
+public static class GraphQLSetup
+{
+    /// <summary>Registers the schema, the executer and the HTTP endpoint's services.</summary>
+    public static WebApplicationBuilder AddMoskvitchGraph(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddGraphQL(b => b
+            .AddSchema<MoskvitchSchema>()
+            .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddGraphTypes(typeof(MoskvitchSchema).Assembly)
+            .AddValidationRule(HttpGetValidationRule.Instance)
+            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false));
+        return builder;
+    }
+
+    /// <summary>The schema as SDL, as served at <c>/graphql?sdl</c> and <c>/graphql/schema.graphql</c>.</summary>
+    public static string PrintSdl(this ISchema schema) =>
+        schema.Print(new PrintOptions { IncludeDescriptions = true, StringComparison = StringComparison.Ordinal });
+}

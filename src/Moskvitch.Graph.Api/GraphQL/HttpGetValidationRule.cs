@@ -1,0 +1,27 @@
+using GraphQL.Validation;
+using GraphQLParser.AST;
+
+namespace Moskvitch.Graph.Api.GraphQL;
+
+/// <summary>GraphQL over HTTP: a GET request may only run a query; mutations and subscriptions need POST (405).</summary>
+public sealed class HttpGetValidationRule : ValidationRuleBase
+{
+    public const string Code = "HTTP_METHOD_VALIDATION";
+    public const string IsGetRequestKey = "moskvitch:http-get";
+
+    public static HttpGetValidationRule Instance { get; } = new();
+
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    {
+        if (context.UserContext.TryGetValue(IsGetRequestKey, out var isGet) && isGet is true
+            && context.Operation.Operation != OperationType.Query)
+        {
+            context.ReportError(new ValidationError(
+                context.Document.Source, Code,
+                $"Only query operations are allowed over GET; send this {context.Operation.Operation.ToString().ToLowerInvariant()} with POST.",
+                context.Operation));
+        }
+
+        return default;
+    }
+}
