@@ -17,9 +17,9 @@ public sealed class HttpGetValidationRule : ValidationRuleBase
             && context.Operation.Operation != OperationType.Query)
         {
             context.ReportError(new ValidationError(
-                context.Document.Source, Code,
+                context.Document.Source, null,
                 $"Only query operations are allowed over GET; send this {context.Operation.Operation.ToString().ToLowerInvariant()} with POST.",
-                context.Operation));
+                context.Operation) { Code = Code });
         }
 
         return default;

@@ -186,6 +186,13 @@ public sealed class LocalPostgres : IAsyncDisposable
     public Task KillAsync() =>
         RunAsync(Tool("pg_ctl"), ["-D", DataDirectory, "-m", "immediate", "-w", "stop"], asPostgres: true, CancellationToken.None);
 
+    /// <summary>The command line that stops this server at once (for watchers outside this process).</summary>
+    public IReadOnlyList<string> StopCommand()
+    {
+        string[] stop = [Tool("pg_ctl"), "-D", DataDirectory, "-m", "immediate", "-w", "stop"];
+        return _runAsPostgresUser ? ["runuser", "-u", SuperUser, "--", .. stop] : stop;
+    }
+
     /// <summary>Starts the server again on the same port after <see cref="StopAsync"/> or <see cref="KillAsync"/>.</summary>
     public async Task RestartOnSamePortAsync(CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Moskvitch.Graph.Api.Database;
+using Moskvitch.Graph.Tests.Infrastructure;
+
+namespace Moskvitch.Graph.Tests.Database;
+
+/// <summary>The default with no connection string: the service runs its own PostgreSQL from the local binaries.</summary>
+public sealed class EmbeddedDatabaseTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "moskvitch-embedded-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    private WebApplicationFactory<Program> EmbeddedService() =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("ConnectionStrings:Moskvitch", "");
+            b.UseSetting("Database:DataDirectory", _root);
+        });
+
+    [Fact]
+    public async Task EmbeddedPostgreSqlStartsServesStopsAndKeepsItsDataAcrossRestarts()
+    {
+        int port;
+        await using (var first = EmbeddedService())
+        {
+            using var client = first.CreateClient();
+            var endpoint = first.Services.GetRequiredService<DatabaseEndpoint>();
+            Assert.Equal("embedded", endpoint.Mode);
+            port = new Npgsql.NpgsqlConnectionStringBuilder(endpoint.ConnectionString).Port;
+
+            var names = await ModelNamesAsync(client);
+            Assert.Contains("Moskvitch 412", names);
+
+            await TestPostgres.ExecuteAsync(endpoint.ConnectionString,
+                "INSERT INTO model (slug, code, name, year_from) VALUES ('embedded-probe', 'probe', 'Embedded Probe', 1902)");
+        }
+
+        Assert.False(await AcceptsConnectionsAsync(port), "PostgreSQL still listens after the service stopped.");
+        Assert.True(File.Exists(Path.Combine(_root, "data", "PG_VERSION")));
+
+        await using (var second = EmbeddedService())
+        {
+            using var client = second.CreateClient();
+            var names = await ModelNamesAsync(client);
+            Assert.Contains("Embedded Probe", names);
+            Assert.Single(names, n => n == "Moskvitch 412");
+        }
+    }
+
+    [Fact]
+    public async Task WithoutPostgreSqlTheServiceNamesTheThreeWaysAndExitsNonZero()
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Moskvitch.Graph.Api.dll")])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ConnectionStrings__Moskvitch"] = "";
+        start.Environment["Database__PostgresBinDirectory"] = Path.Combine(_root, "no-postgres-here");
+        start.Environment["Urls"] = "http://127.0.0.1:0";
+
+        using var process = Process.Start(start)!;
+        var stderr = await process.StandardError.ReadToEndAsync();
+        var stdout = await process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("Install PostgreSQL", stderr, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings__Moskvitch", stderr, StringComparison.Ordinal);
+        Assert.Contains("docker compose up", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr + stdout, StringComparison.Ordinal);
+    }
+
+    private static async Task<List<string>> ModelNamesAsync(HttpClient client)
+    {
+        using var response = await client.PostAsync("/graphql",
+            new StringContent("""{"query":"{ models { name } }"}""", System.Text.Encoding.UTF8, "application/json"));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        using var json = System.Text.Json.JsonDocument.Parse(body);
+        return [.. json.RootElement.GetProperty("data").GetProperty("models").EnumerateArray().Select(m => m.GetProperty("name").GetString()!)];
+    }
+
+    private static async Task<bool> AcceptsConnectionsAsync(int port)
+    {
+        try
+        {
+            using var tcp = new TcpClient();
+            await tcp.ConnectAsync("127.0.0.1", port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Moskvitch.Graph.Tests.Infrastructure;
+
+namespace Moskvitch.Graph.Tests.Http;
+
+public sealed class GraphQLOverHttpTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task PostAnswersWithGraphQLResponseJsonWhenAsked()
+    {
+        using var response = await api.PostAsync("{ models { name } }");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
+    }
+
+    [Theory]
+    [InlineData(null, "application/json")]
+    [InlineData("*/*", "application/json")]
+    [InlineData("application/json", "application/json")]
+    [InlineData("application/json, application/graphql-response+json", "application/graphql-response+json")]
+    [InlineData("application/graphql-response+json;q=0.5, application/json", "application/json")]
+    public async Task ResponseMediaTypeFollowsAccept(string? accept, string expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query":"{ __typename }"}""", Encoding.UTF8, "application/json"),
+        };
+        if (accept is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+        }
+
+        using var response = await api.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task UnacceptableAcceptIs406()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query":"{ __typename }"}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/xml"));
+        using var response = await api.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task GetRunsQueries()
+    {
+        using var response = await api.Client.GetAsync("/graphql?query=" + Uri.EscapeDataString("{ models { name } }"));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Moskvitch 407", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetRefusesMutationsWith405()
+    {
+        using var response = await api.Client.GetAsync("/graphql?query=" + Uri.EscapeDataString("mutation { __typename }"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("POST", response.Content.Headers.Allow);
+    }
+
+    [Fact]
+    public async Task ValidationErrorsAre400WithGraphQLResponseJsonAnd200WithJson()
+    {
+        using var strict = await api.PostAsync("{ nope }");
+        Assert.Equal(HttpStatusCode.BadRequest, strict.StatusCode);
+        var body = JsonDocument.Parse(await strict.Content.ReadAsStringAsync()).RootElement;
+        Assert.False(body.TryGetProperty("data", out _));
+        Assert.Equal("FIELDS_ON_CORRECT_TYPE", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+
+        using var legacy = await api.PostAsync("{ nope }", accept: "application/json");
+        Assert.Equal(HttpStatusCode.OK, legacy.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("application/xml")]
+    public async Task NonJsonPostsAre415(string contentType)
+    {
+        using var content = new StringContent("""{"query":"{ __typename }"}""", Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        using var response = await api.Client.PostAsync("/graphql", content);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("""{"query":""", "JSON_INVALID")]
+    [InlineData("""{"query":1}""", "JSON_INVALID")]
+    [InlineData("""{"qeury":"{ __typename }"}""", "QUERY_MISSING")]
+    [InlineData("""[{"query":"{ __typename }"}]""", "BATCHED_REQUESTS_NOT_SUPPORTED")]
+    public async Task MalformedRequestsAre400WithACode(string body, string code)
+    {
+        using var response = await api.Client.PostAsync("/graphql", new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(code, json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task HealthReportsTheDatabase()
+    {
+        var health = JsonDocument.Parse(await api.Client.GetStringAsync("/health")).RootElement;
+        Assert.Equal("ready", health.GetProperty("status").GetString());
+        Assert.Equal("up", health.GetProperty("database").GetString());
+        Assert.True(health.GetProperty("models").GetInt32() >= 9);
+    }
+}
