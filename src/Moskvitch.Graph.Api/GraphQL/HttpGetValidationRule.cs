@@ -19,7 +19,8 @@ public sealed class HttpGetValidationRule : ValidationRuleBase
             context.ReportError(new ValidationError(
                 context.Document.Source, null,
                 $"Only query operations are allowed over GET; send this {context.Operation.Operation.ToString().ToLowerInvariant()} with POST.",
-                context.Operation) { Code = Code });
+                context.Operation)
+            { Code = Code });
         }
 
         return default;
