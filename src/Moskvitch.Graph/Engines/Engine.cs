@@ -1,0 +1,38 @@
+using Moskvitch.Graph.Facts;
+using Moskvitch.Graph.Models;
+
+namespace Moskvitch.Graph.Engines;
+
+/// <summary>An engine (or electric motor) fitted to one or more models.</summary>
+public sealed class Engine : IFact
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Designation { get; set; }
+    public int? DisplacementCc { get; set; }
+    public int? Cylinders { get; set; }
+    public string? CylinderLayout { get; set; }
+    public string? Valvetrain { get; set; }
+    public decimal? PowerHp { get; set; }
+    public decimal? PowerHpMax { get; set; }
+    public decimal? PowerKw { get; set; }
+    public Fuel? Fuel { get; set; }
+    public Aspiration? Aspiration { get; set; }
+    public string? FuelSystem { get; set; }
+    public decimal? CompressionRatio { get; set; }
+    public string? Note { get; set; }
+}
+
+/// <summary>An engine fitted to a model, with the years.</summary>
+public sealed class ModelEngine : IFact
+{
+    public int Id { get; set; }
+    public int ModelId { get; set; }
+    public int EngineId { get; set; }
+    public int? YearFrom { get; set; }
+    public int? YearTo { get; set; }
+    public string? Transmission { get; set; }
+    public string? Note { get; set; }
+    public Model Model { get; set; } = null!;
+    public Engine Engine { get; set; } = null!;
+}

@@ -1,0 +1,36 @@
+using Moskvitch.Graph.Facts;
+using Moskvitch.Graph.Models;
+using Moskvitch.Graph.Organizations;
+using Moskvitch.Graph.Places;
+
+namespace Moskvitch.Graph.Events;
+
+/// <summary>Something that happened: a founding, a renaming, a first or millionth car, a bankruptcy, a relaunch…</summary>
+public sealed class Event : IFact
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Title { get; set; }
+    public EventKind Kind { get; set; }
+    public DateOnly? OccurredOn { get; set; }
+    public DatePrecision DatePrecision { get; set; }
+    public int Year { get; set; }
+    public string? Description { get; set; }
+    public int? ModelId { get; set; }
+    public int? OrganizationId { get; set; }
+    public int? PlaceId { get; set; }
+    public Model? Model { get; set; }
+    public Organization? Organization { get; set; }
+    public Place? Place { get; set; }
+}
+
+/// <summary>A person's part in an event.</summary>
+public sealed class EventPerson : IFact
+{
+    public int Id { get; set; }
+    public int EventId { get; set; }
+    public int PersonId { get; set; }
+    public string? Role { get; set; }
+    public Event Event { get; set; } = null!;
+    public Person Person { get; set; } = null!;
+}

@@ -1,0 +1,15 @@
+namespace Moskvitch.Graph.Facts;
+
+/// <summary>
+/// One stated value for one attribute of one fact. Where claims on the same attribute disagree, the fact's column
+/// stays empty and every claim is kept with its sources.
+/// </summary>
+public sealed class Claim : IFact
+{
+    public int Id { get; set; }
+    public SubjectKind SubjectKind { get; set; }
+    public int SubjectId { get; set; }
+    public required string Attribute { get; set; }
+    public required string Value { get; set; }
+    public string? Note { get; set; }
+}

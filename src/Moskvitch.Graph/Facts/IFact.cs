@@ -1,0 +1,20 @@
+namespace Moskvitch.Graph.Facts;
+
+/// <summary>A row that states something and is cited: it has an id and a citation table <c>&lt;table&gt;_source</c>.</summary>
+public interface IFact
+{
+    int Id { get; }
+}
+
+/// <summary>
+/// One citation of a fact: the fact's id, the source that states it and the quoted sentence.
+/// Closed over each fact type (<c>Citation&lt;Model&gt;</c> maps <c>model_source</c>, …).
+/// </summary>
+public sealed class Citation<TFact>
+    where TFact : class, IFact
+{
+    public int FactId { get; set; }
+    public int SourceId { get; set; }
+    public string? Quote { get; set; }
+    public Source Source { get; set; } = null!;
+}
