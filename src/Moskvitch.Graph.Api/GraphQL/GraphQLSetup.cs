@@ -9,6 +9,7 @@ public static class GraphQLSetup
     /// <summary>Registers the schema, the executer and the HTTP endpoint's services.</summary>
     public static WebApplicationBuilder AddMoskvitchGraph(this WebApplicationBuilder builder)
     {
+        builder.Services.AddScoped<DataLoaders>();
         builder.Services.AddGraphQL(b => b
             .AddSchema<MoskvitchSchema>()
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)

@@ -1,5 +1,11 @@
 using GraphQL.Types;
+using Moskvitch.Graph.Api.Engines;
+using Moskvitch.Graph.Api.Events;
+using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Api.Models;
+using Moskvitch.Graph.Api.Organizations;
+using Moskvitch.Graph.Api.Places;
+using Moskvitch.Graph.Api.Production;
 
 namespace Moskvitch.Graph.Api.GraphQL;
 
@@ -11,5 +17,11 @@ public sealed class Query : ObjectGraphType
         Name = "Query";
         Description = "The entry points into the Moskvitch knowledge graph.";
         this.AddModelQueries();
+        this.AddEngineQueries();
+        this.AddOrganizationQueries();
+        this.AddPlaceQueries();
+        this.AddEventQueries();
+        this.AddProductionQueries();
+        this.AddFactQueries();
     }
 }

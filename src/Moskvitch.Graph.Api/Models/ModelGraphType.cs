@@ -1,6 +1,16 @@
 using GraphQL.Types;
+using Moskvitch.Graph.Api.Engines;
+using Moskvitch.Graph.Api.Events;
+using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Api.Organizations;
+using Moskvitch.Graph.Api.Production;
+using Moskvitch.Graph.Engines;
+using Moskvitch.Graph.Events;
+using Moskvitch.Graph.Facts;
 using Moskvitch.Graph.Models;
+using Moskvitch.Graph.Organizations;
+using Moskvitch.Graph.Production;
 
 namespace Moskvitch.Graph.Api.Models;
 
@@ -9,14 +19,125 @@ public sealed class ModelGraphType : ObjectGraphType<Model>
     public ModelGraphType()
     {
         Name = "Model";
-        Description = "A car model: a Moskvitch model, variant, prototype or planned model, or a foreign model it drew on.";
-        Field<NonNullGraphType<IdGraphType>>("id")
-            .Description("The global id of the model (base64 of `Model:<key>`).")
-            .Resolve(c => GlobalId.Encode("Model", c.Source.Id));
+        Description = "A car model: a Moskvitch model, variant, prototype or planned model, or a foreign model it drew on. Values the sources disagree on are null here and listed in `claims`.";
+        this.AddGlobalId();
         Field(m => m.Slug).Description("A stable, readable key, e.g. `moskvitch-412`.");
         Field(m => m.Code).Description("The factory code, e.g. `412` or `2141`.");
         Field(m => m.Name).Description("The model's name, e.g. `Moskvitch 412`.");
+        Field(m => m.Designation, nullable: true).Description("The factory designation as written, e.g. `400-420A`.");
+        Field(m => m.Aliases).Description("Other names the sources use for the model.");
         Field(m => m.YearFrom, nullable: true).Description("The year production began; null where the sources give none or disagree.");
-        Field(m => m.YearTo, nullable: true).Description("The year production ended; null where the sources give none or disagree, or still in production.");
+        Field(m => m.YearTo, nullable: true).Description("The year production ended; null where the sources give none or disagree, or production goes on.");
+        Field(m => m.Generation, nullable: true).Description("The generation the sources place the model in (`first` … `fourth`, `modern`).");
+        Field(m => m.Series, nullable: true).Description("The model family, e.g. `400`, `402/403/407`, `408/412`.");
+        Field(m => m.BodyType, type: typeof(BodyTypeGraphType)).Description("The body style.");
+        Field(m => m.Layout, type: typeof(LayoutGraphType)).Description("Engine position and driven wheels.");
+        Field(m => m.Status, type: typeof(NonNullGraphType<ModelStatusGraphType>)).Description("Produced, prototype or planned.");
+        Field(m => m.UnitsBuilt, nullable: true).Description("Units built; null where the sources give none or disagree.");
+        Field(m => m.UnitsBuiltQualifier, type: typeof(QualifierGraphType)).Description("How the source qualifies `unitsBuilt` (about, over, …).");
+        Field(m => m.UnitsExported, nullable: true).Description("Units exported.");
+        Field(m => m.TopSpeedKmh, nullable: true).Description("Top speed in km/h.");
+        Field(m => m.PayloadKg, nullable: true).Description("Payload in kg.");
+        Field(m => m.FuelConsumptionMinL100km, nullable: true).Description("Fuel consumption, lower bound, in litres per 100 km.");
+        Field(m => m.FuelConsumptionMaxL100km, nullable: true).Description("Fuel consumption, upper bound, in litres per 100 km.");
+        Field(m => m.PlannedStartYear, nullable: true).Description("For a planned model: the year production was planned to start.");
+        Field(m => m.Brand, nullable: true).Description("The brand the model was sold under.");
+        Field(m => m.IsMoskvitch).Description("True for Moskvitch/Moskvich models; false for the foreign models they drew on or were compared with.");
+        Field(m => m.Description, nullable: true).Description("A short description drawn from the sources.");
+
+        Field<OrganizationGraphType>("maker").Description("The maker: MZMA, AZLK … for Moskvitch models; Opel, Ford, … for foreign ones.")
+            .Resolve(c => c.LoadById<Organization>(c.Source.MakerId));
+        Field<ModelGraphType>("parentModel").Description("For a variant: the model it is a variant of.")
+            .Resolve(c => c.LoadById<Model>(c.Source.ParentModelId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModelGraphType>>>>("variants").Description("The variants of this model (cabriolets, wagons, vans, …).")
+            .Resolve(c => c.LoadMany<Model>("variants", m => m.ParentModelId, c.Source.Id, q => q.OrderBy(m => m.YearFrom).ThenBy(m => m.Code)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SuccessionGraphType>>>>("predecessors").Description("The models this one succeeded.")
+            .Resolve(c => c.LoadMany<Succession>("predecessors", s => s.SuccessorId, c.Source.Id, q => q.OrderBy(s => s.Id)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SuccessionGraphType>>>>("successors").Description("The models that succeeded this one.")
+            .Resolve(c => c.LoadMany<Succession>("successors", s => s.PredecessorId, c.Source.Id, q => q.OrderBy(s => s.Id)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModelEngineGraphType>>>>("engines").Description("The engines fitted to this model, with the years.")
+            .Resolve(c => c.LoadMany<ModelEngine>("modelEngines", e => e.ModelId, c.Source.Id, q => q.OrderBy(e => e.YearFrom).ThenBy(e => e.Id)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModelPlantGraphType>>>>("plants").Description("The plants that built this model, with the years.")
+            .Resolve(c => c.LoadMany<ModelPlant>("modelPlants", p => p.ModelId, c.Source.Id, q => q.OrderBy(p => p.YearFrom).ThenBy(p => p.Id)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DesignInfluenceGraphType>>>>("influences").Description("The designs this model drew on (upstream influences).")
+            .Resolve(c => c.LoadMany<DesignInfluence>("influences", d => d.ModelId, c.Source.Id, q => q.OrderBy(d => d.Id)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DesignInfluenceGraphType>>>>("influenced").Description("The models that drew on this one (downstream influences).")
+            .Resolve(c => c.LoadMany<DesignInfluence>("influenced", d => d.SourceModelId, c.Source.Id, q => q.OrderBy(d => d.Id)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModelComparisonGraphType>>>>("comparisons").Description("Rivals the sources compare this model with.")
+            .Resolve(c => c.LoadMany<ModelComparison>("comparisons", d => d.ModelId, c.Source.Id, q => q.OrderBy(d => d.Id)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssemblyGraphType>>>>("assemblies").Description("Licensed, kit or foreign assembly of this model.")
+            .Resolve(c => c.LoadMany<Assembly>("modelAssemblies", a => a.ModelId, c.Source.Id, q => q.OrderBy(a => a.YearFrom).ThenBy(a => a.Id)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExportGraphType>>>>("exports").Description("Exports of this model.")
+            .Resolve(c => c.LoadMany<Export>("modelExports", e => e.ModelId, c.Source.Id, q => q.OrderBy(e => e.YearFrom).ThenBy(e => e.Id)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FigureGraphType>>>>("figures").Description("Figures (production, sales, …) for this model.")
+            .Resolve(c => c.LoadMany<Figure>("modelFigures", f => f.ModelId, c.Source.Id, q => q.OrderBy(f => f.Year).ThenBy(f => f.Id)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventGraphType>>>>("events").Description("Events concerning this model.")
+            .Resolve(c => c.LoadMany<Event>("modelEvents", e => e.ModelId, c.Source.Id, q => q.OrderBy(e => e.Year).ThenBy(e => e.OccurredOn).ThenBy(e => e.Id)));
+        this.AddFactFields(SubjectKind.Model);
+    }
+}
+
+public sealed class SuccessionGraphType : ObjectGraphType<Succession>
+{
+    public SuccessionGraphType()
+    {
+        Name = "Succession";
+        Description = "One model succeeding another, as the sources state it.";
+        this.AddGlobalId();
+        Field<NonNullGraphType<ModelGraphType>>("predecessor").Description("The earlier model.").Resolve(c => c.LoadById<Model>(c.Source.PredecessorId));
+        Field<NonNullGraphType<ModelGraphType>>("successor").Description("The model that succeeded it.").Resolve(c => c.LoadById<Model>(c.Source.SuccessorId));
+        Field(s => s.Note, nullable: true).Description("How the sources describe the succession.");
+        this.AddFactFields(claimKind: null);
+    }
+}
+
+public sealed class ModelPlantGraphType : ObjectGraphType<ModelPlant>
+{
+    public ModelPlantGraphType()
+    {
+        Name = "ModelPlant";
+        Description = "A plant building a model, with the years.";
+        this.AddGlobalId();
+        Field<NonNullGraphType<ModelGraphType>>("model").Description("The model.").Resolve(c => c.LoadById<Model>(c.Source.ModelId));
+        Field<NonNullGraphType<OrganizationGraphType>>("plant").Description("The plant.").Resolve(c => c.LoadById<Organization>(c.Source.PlantId));
+        Field(p => p.YearFrom, nullable: true).Description("First year of production there.");
+        Field(p => p.YearTo, nullable: true).Description("Last year of production there.");
+        Field(p => p.Role, type: typeof(NonNullGraphType<PlantRoleGraphType>)).Description("The plant's part: main, licensed or parallel.");
+        Field(p => p.Note, nullable: true).Description("A note from the sources.");
+        this.AddFactFields(SubjectKind.ModelPlant);
+    }
+}
+
+public sealed class DesignInfluenceGraphType : ObjectGraphType<DesignInfluence>
+{
+    public DesignInfluenceGraphType()
+    {
+        Name = "DesignInfluence";
+        Description = "A model drawing on another design: what it took (aspect) and how (kind).";
+        this.AddGlobalId();
+        Field<NonNullGraphType<ModelGraphType>>("model").Description("The influenced model.").Resolve(c => c.LoadById<Model>(c.Source.ModelId));
+        Field<NonNullGraphType<ModelGraphType>>("sourceModel").Description("The model it drew on.").Resolve(c => c.LoadById<Model>(c.Source.SourceModelId));
+        Field(d => d.Aspect, type: typeof(NonNullGraphType<InfluenceAspectGraphType>)).Description("What part of the design.");
+        Field(d => d.Kind, type: typeof(NonNullGraphType<InfluenceKindGraphType>)).Description("How it drew on it.");
+        Field<Places.PlaceGraphType>("originPlace").Description("Where the tooling or designs came from.")
+            .Resolve(c => c.LoadById<Graph.Places.Place>(c.Source.OriginPlaceId));
+        Field(d => d.PartsCommonalityPercent, nullable: true).Description("Share of parts in common with the source model, in percent.");
+        Field(d => d.Note, nullable: true).Description("How the sources describe the influence.");
+        this.AddFactFields(SubjectKind.DesignInfluence);
+    }
+}
+
+public sealed class ModelComparisonGraphType : ObjectGraphType<ModelComparison>
+{
+    public ModelComparisonGraphType()
+    {
+        Name = "ModelComparison";
+        Description = "A rival the sources compare a model with (a comparison, not an influence).";
+        this.AddGlobalId();
+        Field<NonNullGraphType<ModelGraphType>>("model").Description("The model.").Resolve(c => c.LoadById<Model>(c.Source.ModelId));
+        Field<NonNullGraphType<ModelGraphType>>("comparedModel").Description("The rival.").Resolve(c => c.LoadById<Model>(c.Source.ComparedModelId));
+        Field(d => d.Aspect, nullable: true).Description("What is compared.");
+        Field(d => d.Note, nullable: true).Description("How the sources compare them.");
+        this.AddFactFields(claimKind: null);
     }
 }

@@ -1,10 +1,13 @@
 namespace Moskvitch.Graph.Facts;
 
-/// <summary>A row that states something and is cited: it has an id and a citation table <c>&lt;table&gt;_source</c>.</summary>
-public interface IFact
+/// <summary>A row with an integer primary key.</summary>
+public interface IEntity
 {
     int Id { get; }
 }
+
+/// <summary>A row that states something and is cited: it has a citation table <c>&lt;table&gt;_source</c>.</summary>
+public interface IFact : IEntity;
 
 /// <summary>
 /// One citation of a fact: the fact's id, the source that states it and the quoted sentence.

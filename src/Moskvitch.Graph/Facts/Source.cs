@@ -1,7 +1,7 @@
 namespace Moskvitch.Graph.Facts;
 
 /// <summary>A source: a seed document, a numbered reference of one, or the project's design card.</summary>
-public sealed class Source
+public sealed class Source : IEntity
 {
     public int Id { get; set; }
     public required string Slug { get; set; }

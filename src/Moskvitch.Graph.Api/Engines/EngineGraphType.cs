@@ -1,0 +1,53 @@
+using GraphQL.Types;
+using Moskvitch.Graph.Api.Facts;
+using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Api.Models;
+using Moskvitch.Graph.Engines;
+using Moskvitch.Graph.Facts;
+using Moskvitch.Graph.Models;
+
+namespace Moskvitch.Graph.Api.Engines;
+
+public sealed class EngineGraphType : ObjectGraphType<Engine>
+{
+    public EngineGraphType()
+    {
+        Name = "Engine";
+        Description = "An engine or electric motor fitted to one or more models. Values the sources disagree on are null here and listed in `claims`.";
+        this.AddGlobalId();
+        Field(e => e.Slug).Description("A stable, readable key.");
+        Field(e => e.Designation).Description("The engine's designation or description as the sources give it.");
+        Field(e => e.DisplacementCc, nullable: true).Description("Displacement in cc.");
+        Field(e => e.Cylinders, nullable: true).Description("Number of cylinders.");
+        Field(e => e.CylinderLayout, nullable: true).Description("Cylinder layout, e.g. `inline`.");
+        Field(e => e.Valvetrain, nullable: true).Description("Valvetrain, e.g. `flathead`.");
+        Field(e => e.PowerHp, nullable: true).Description("Power in horsepower (the lower rating where the sources give a range).");
+        Field(e => e.PowerHpMax, nullable: true).Description("The upper end of the power range in horsepower, where the sources give a range.");
+        Field(e => e.PowerKw, nullable: true).Description("Power in kilowatts.");
+        Field(e => e.Fuel, type: typeof(FuelGraphType)).Description("What it runs on.");
+        Field(e => e.Aspiration, type: typeof(AspirationGraphType)).Description("Naturally aspirated or turbocharged.");
+        Field(e => e.FuelSystem, nullable: true).Description("Fuel system, e.g. `carburettor`.");
+        Field(e => e.CompressionRatio, nullable: true).Description("Compression ratio (x:1).");
+        Field(e => e.Note, nullable: true).Description("A note from the sources.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModelEngineGraphType>>>>("models").Description("The models fitted with this engine, with the years.")
+            .Resolve(c => c.LoadMany<ModelEngine>("engineModels", e => e.EngineId, c.Source.Id, q => q.OrderBy(e => e.YearFrom).ThenBy(e => e.Id)));
+        this.AddFactFields(SubjectKind.Engine);
+    }
+}
+
+public sealed class ModelEngineGraphType : ObjectGraphType<ModelEngine>
+{
+    public ModelEngineGraphType()
+    {
+        Name = "ModelEngine";
+        Description = "An engine fitted to a model, with the years.";
+        this.AddGlobalId();
+        Field<NonNullGraphType<ModelGraphType>>("model").Description("The model.").Resolve(c => c.LoadById<Model>(c.Source.ModelId));
+        Field<NonNullGraphType<EngineGraphType>>("engine").Description("The engine.").Resolve(c => c.LoadById<Engine>(c.Source.EngineId));
+        Field(e => e.YearFrom, nullable: true).Description("First year the engine was fitted.");
+        Field(e => e.YearTo, nullable: true).Description("Last year the engine was fitted.");
+        Field(e => e.Transmission, nullable: true).Description("The gearbox it was paired with, as stated.");
+        Field(e => e.Note, nullable: true).Description("A note from the sources.");
+        this.AddFactFields(SubjectKind.ModelEngine);
+    }
+}

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Engines;
+
+namespace Moskvitch.Graph.Api.Engines;
+
+public static class EngineQueries
+{
+    public static void AddEngineQueries(this ObjectGraphType query)
+    {
+        query.AddLookup<Engine, EngineGraphType>("engine", "Engine", "One engine, by global id or slug.");
+        query.AddList<Engine, EngineGraphType>("engines", "Every engine, by displacement.", q => q.OrderBy(e => e.DisplacementCc).ThenBy(e => e.Id));
+    }
+}

@@ -1,0 +1,50 @@
+using GraphQL.Types;
+using Moskvitch.Graph.Api.Facts;
+using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Api.Models;
+using Moskvitch.Graph.Api.Organizations;
+using Moskvitch.Graph.Api.Places;
+using Moskvitch.Graph.Events;
+using Moskvitch.Graph.Facts;
+using Moskvitch.Graph.Models;
+using Moskvitch.Graph.Organizations;
+using Moskvitch.Graph.Places;
+
+namespace Moskvitch.Graph.Api.Events;
+
+public sealed class EventGraphType : ObjectGraphType<Event>
+{
+    public EventGraphType()
+    {
+        Name = "Event";
+        Description = "Something that happened: a founding, a renaming, a first or millionth car, a power cut, a bankruptcy, a sale, a relaunch, an award…";
+        this.AddGlobalId();
+        Field(e => e.Slug).Description("A stable, readable key.");
+        Field(e => e.Title).Description("A short title.");
+        Field(e => e.Kind, type: typeof(NonNullGraphType<EventKindGraphType>)).Description("What kind of event.");
+        Field(e => e.OccurredOn, nullable: true).Description("When it happened: the day, or the first day of the month or year when `datePrecision` says so.");
+        Field(e => e.DatePrecision, type: typeof(NonNullGraphType<DatePrecisionGraphType>)).Description("How precisely the sources date it.");
+        Field(e => e.Year).Description("The year it happened.");
+        Field(e => e.Description, nullable: true).Description("What happened, drawn from the sources.");
+        Field<ModelGraphType>("model").Description("The model it concerns.").Resolve(c => c.LoadById<Model>(c.Source.ModelId));
+        Field<OrganizationGraphType>("organization").Description("The organization it concerns.").Resolve(c => c.LoadById<Organization>(c.Source.OrganizationId));
+        Field<PlaceGraphType>("place").Description("Where it happened.").Resolve(c => c.LoadById<Place>(c.Source.PlaceId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventPersonGraphType>>>>("people").Description("The people who took part, with their part.")
+            .Resolve(c => c.LoadMany<EventPerson>("eventPeople", e => e.EventId, c.Source.Id, q => q.OrderBy(e => e.Id)));
+        this.AddFactFields(SubjectKind.Event);
+    }
+}
+
+public sealed class EventPersonGraphType : ObjectGraphType<EventPerson>
+{
+    public EventPersonGraphType()
+    {
+        Name = "EventPerson";
+        Description = "A person's part in an event.";
+        this.AddGlobalId();
+        Field<NonNullGraphType<EventGraphType>>("event").Description("The event.").Resolve(c => c.LoadById<Event>(c.Source.EventId));
+        Field<NonNullGraphType<PersonGraphType>>("person").Description("The person.").Resolve(c => c.LoadById<Person>(c.Source.PersonId));
+        Field(e => e.Role, nullable: true).Description("The person's part, as the sources describe it.");
+        this.AddFactFields(claimKind: null);
+    }
+}

@@ -1,0 +1,131 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Facts;
+
+namespace Moskvitch.Graph.Api.Facts;
+
+/// <summary>A source citing a fact, with the sentence it states it in.</summary>
+public sealed record CitationRow(int FactId, string? Quote, Source Source);
+
+/// <summary>The fields every fact type carries: its global id, its sources and, where it has any, its claims.</summary>
+public static class FactFields
+{
+    /// <summary>Adds <c>id: ID!</c> (base64 of <c>Type:key</c>).</summary>
+    public static void AddGlobalId<TFact>(this ObjectGraphType<TFact> type)
+        where TFact : class, IFact =>
+        type.Field<NonNullGraphType<IdGraphType>>("id")
+            .Description($"The global id of this {type.Name} (base64 of `{type.Name}:<key>`), usable with `node(id:)`.")
+            .Resolve(c => GlobalId.Encode(type.Name, c.Source.Id));
+
+    /// <summary>Adds <c>sources</c> and <c>citations</c>; with a <paramref name="claimKind"/>, also <c>claims</c>, <c>disputed</c> and <c>disputedAttributes</c>.</summary>
+    public static void AddFactFields<TFact>(this ObjectGraphType<TFact> type, SubjectKind? claimKind)
+        where TFact : class, IFact
+    {
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources")
+            .Description("The sources that state this fact.")
+            .Resolve(c => new Loaders.Mapped<IReadOnlyList<CitationRow>, IReadOnlyList<Source>>(
+                LoadCitations<TFact>(c, c.Source.Id), rows => [.. rows.Select(r => r.Source).DistinctBy(s => s.Id)]));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CitationGraphType>>>>("citations")
+            .Description("Each source that states this fact, with the sentence it states it in.")
+            .Resolve(c => LoadCitations<TFact>(c, c.Source.Id));
+
+        if (claimKind is not SubjectKind kind)
+        {
+            return;
+        }
+
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>("claims")
+            .Description("Values the sources state for this fact's attributes where they are recorded claim by claim; where claims disagree the attribute's own field is null.")
+            .Argument<StringGraphType>("attribute", "Only the claims on this attribute (its field name, e.g. `yearFrom`).")
+            .Resolve(c =>
+            {
+                var attribute = c.GetArgument<string?>("attribute");
+                return new Loaders.Mapped<IReadOnlyList<Claim>, IReadOnlyList<Claim>>(
+                    LoadClaims(c, kind, c.Source.Id),
+                    claims => attribute is null ? claims : [.. claims.Where(x => x.Attribute == attribute)]);
+            });
+        type.Field<NonNullGraphType<BooleanGraphType>>("disputed")
+            .Description("True when the sources disagree on at least one attribute of this fact (see `claims`).")
+            .Resolve(c => new Loaders.Mapped<IReadOnlyList<Claim>, bool>(LoadClaims(c, kind, c.Source.Id), claims => DisputedAttributes(claims).Any()));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("disputedAttributes")
+            .Description("The attributes (field names) on which the sources disagree.")
+            .Resolve(c => new Loaders.Mapped<IReadOnlyList<Claim>, IReadOnlyList<string>>(LoadClaims(c, kind, c.Source.Id), claims => [.. DisputedAttributes(claims)]));
+    }
+
+    public static IEnumerable<string> DisputedAttributes(IEnumerable<Claim> claims) =>
+        claims.GroupBy(c => c.Attribute).Where(g => g.Select(c => c.Value).Distinct().Count() > 1).Select(g => g.Key).Order(StringComparer.Ordinal);
+
+    private static IDataLoaderResult<IReadOnlyList<CitationRow>> LoadCitations<TFact>(IResolveFieldContext context, int id)
+        where TFact : class, IFact
+    {
+        var loader = context.Batches().Get<int, IReadOnlyList<CitationRow>>("citations:" + typeof(TFact).Name, (keys, ct) =>
+            context.QueryAsync(async db =>
+            {
+                var rows = await db.CitationsOf<TFact>()
+                    .Where(c => keys.Contains(c.FactId))
+                    .OrderBy(c => c.Source.Kind == SourceKind.Reference).ThenBy(c => c.Source.Number).ThenBy(c => c.SourceId)
+                    .Select(c => new CitationRow(c.FactId, c.Quote, c.Source))
+                    .ToListAsync(ct);
+                return (IReadOnlyDictionary<int, IReadOnlyList<CitationRow>>)rows.GroupBy(r => r.FactId)
+                    .ToDictionary(g => g.Key, g => (IReadOnlyList<CitationRow>)[.. g]);
+            }));
+        return new Loaders.Mapped<IReadOnlyList<CitationRow>?, IReadOnlyList<CitationRow>>(loader.Load(id), v => v ?? []);
+    }
+
+    private static IDataLoaderResult<IReadOnlyList<Claim>> LoadClaims(IResolveFieldContext context, SubjectKind kind, int id) =>
+        context.LoadMany<Claim>("claims:" + kind, c => c.SubjectKind == kind ? c.SubjectId : null, id,
+            q => q.OrderBy(c => c.Attribute).ThenBy(c => c.Value));
+}
+
+public sealed class SourceGraphType : ObjectGraphType<Source>
+{
+    public SourceGraphType()
+    {
+        Name = "Source";
+        Description = "A source of facts: one of the two seed documents, a numbered reference of the long one, or the project's design card.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The global id of this Source (base64 of `Source:<key>`).")
+            .Resolve(c => GlobalId.Encode("Source", c.Source.Id));
+        Field(s => s.Slug).Description("A stable key: `seed-short`, `seed-long`, `design-card`, `ref-1` … `ref-120`.");
+        Field(s => s.Kind, type: typeof(NonNullGraphType<SourceKindGraphType>)).Description("What the source is.");
+        Field(s => s.Number, nullable: true).Description("The reference number in its seed document (references only).");
+        Field(s => s.Title).Description("The title as the seed gives it.");
+        Field(s => s.Publisher, nullable: true).Description("The publisher or site, where the seed names it.");
+        Field(s => s.PublishedOn, nullable: true).Description("The publication date, where the seed gives one.");
+        Field(s => s.Url, nullable: true).Description("The URL, where the seed gives one.");
+        Field(s => s.Snippet, nullable: true).Description("The reference's snippet, verbatim.");
+        Field(s => s.Note, nullable: true).Description("A curator's note on the source.");
+        Field<SourceGraphType>("document").Description("For a reference: the seed document it belongs to.")
+            .Resolve(c => c.LoadById<Source>(c.Source.DocumentId));
+    }
+}
+
+public sealed class CitationGraphType : ObjectGraphType<CitationRow>
+{
+    public CitationGraphType()
+    {
+        Name = "Citation";
+        Description = "A source stating a fact, with the sentence it states it in.";
+        Field<NonNullGraphType<SourceGraphType>>("source").Description("The source.").Resolve(c => c.Source.Source);
+        Field(r => r.Quote, nullable: true).Description("The sentence (or fragments of it, joined with ' … ') quoted verbatim from the source.");
+    }
+}
+
+public sealed class ClaimGraphType : ObjectGraphType<Claim>
+{
+    public ClaimGraphType()
+    {
+        Name = "Claim";
+        Description = "One source's value for one attribute of a fact. Claims that disagree are kept side by side, each with its sources.";
+        this.AddGlobalId();
+        Field(c => c.SubjectKind, type: typeof(NonNullGraphType<SubjectKindGraphType>)).Description("The kind of fact the claim is about.");
+        Field<NonNullGraphType<IdGraphType>>("subjectId").Description("The global id of the fact the claim is about.")
+            .Resolve(c => GlobalId.Encode(c.Source.SubjectKind.ToString(), c.Source.SubjectId));
+        Field(c => c.Attribute).Description("The attribute, as the field name on the fact's type (e.g. `yearFrom`, `unitsBuilt`).");
+        Field(c => c.Value).Description("The value as the source states it (numbers as plain digits).");
+        Field(c => c.Note, nullable: true).Description("How the value was read from the source.");
+        this.AddFactFields(claimKind: null);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+using Moskvitch.Graph.Data;
+using Moskvitch.Graph.Facts;
+
+namespace Moskvitch.Graph.Api.GraphQL;
+
+/// <summary>
+/// Batched reads for resolvers: every <c>Load…</c> call of one request with the same loader name is answered by one
+/// SQL statement (<c>WHERE key = ANY(@keys)</c>) on its own short-lived DbContext.
+/// </summary>
+public static class Loaders
+{
+    /// <summary>Runs <paramref name="query"/> on a fresh DbContext (one per root field or batch).</summary>
+    public static async Task<TResult> QueryAsync<TResult>(this IResolveFieldContext context, Func<MoskvitchDbContext, Task<TResult>> query)
+    {
+        var factory = context.RequestServices!.GetRequiredService<IDbContextFactory<MoskvitchDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(context.CancellationToken);
+        return await query(db);
+    }
+
+    /// <summary>The entity with primary key <paramref name="id"/>, batched with its siblings; null for a null id.</summary>
+    public static IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, int? id)
+        where T : class, IEntity
+    {
+        if (id is not int key)
+        {
+            return new Completed<T?>(null);
+        }
+
+        return context.Batches().Get<int, T>("byId:" + typeof(T).Name, (keys, ct) =>
+            context.QueryAsync(async db => (IReadOnlyDictionary<int, T>)await db.Set<T>()
+                .Where(e => keys.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct)))
+            .Load(key);
+    }
+
+    /// <summary>
+    /// The rows of <typeparamref name="T"/> whose <paramref name="foreignKey"/> equals <paramref name="key"/>, in
+    /// <paramref name="order"/>, batched with its siblings under <paramref name="name"/>.
+    /// </summary>
+    public static IDataLoaderResult<IReadOnlyList<T>> LoadMany<T>(
+        this IResolveFieldContext context, string name, Expression<Func<T, int?>> foreignKey, int key,
+        Func<IQueryable<T>, IOrderedQueryable<T>> order)
+        where T : class, IEntity
+    {
+        var keyOf = foreignKey.Compile();
+        var loader = context.Batches().Get<int, IReadOnlyList<T>>(name, (keys, ct) =>
+            context.QueryAsync(async db =>
+            {
+                var nullableKeys = keys.Select(k => (int?)k).ToList();
+                var parameter = foreignKey.Parameters[0];
+                var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int?)],
+                    Expression.Constant(nullableKeys), foreignKey.Body);
+                var rows = await order(db.Set<T>().Where(Expression.Lambda<Func<T, bool>>(contains, parameter))).ToListAsync(ct);
+                return (IReadOnlyDictionary<int, IReadOnlyList<T>>)rows.GroupBy(r => keyOf(r)!.Value)
+                    .ToDictionary(g => g.Key, g => (IReadOnlyList<T>)[.. g]);
+            }));
+        return new Mapped<IReadOnlyList<T>?, IReadOnlyList<T>>(loader.Load(key), v => v ?? []);
+    }
+
+    public static DataLoaders Batches(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<DataLoaders>();
+
+    /// <summary>A value that needs no loading.</summary>
+    public sealed class Completed<T>(T value) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
+    }
+
+    /// <summary>A loaded value passed through a function.</summary>
+    public sealed class Mapped<TIn, TOut>(IDataLoaderResult<TIn> inner, Func<TIn, TOut> map) : IDataLoaderResult<TOut>
+    {
+        public async Task<TOut> GetResultAsync(CancellationToken cancellationToken = default) =>
+            map(await inner.GetResultAsync(cancellationToken));
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,59 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Moskvitch.Graph.Facts;
+
+namespace Moskvitch.Graph.Api.GraphQL;
+
+/// <summary>Root fields every entity kind gets: one by key (global id or slug) and the list.</summary>
+public static class RootFields
+{
+    public const string InvalidIdCode = "INVALID_ID";
+
+    /// <summary>
+    /// <c>name(id: ID, slug: String): Type</c>. A well-formed id of another type, or an unknown key, gives null; a
+    /// malformed id gives an error with code INVALID_ID.
+    /// </summary>
+    public static void AddLookup<TEntity, TGraph>(this ObjectGraphType query, string name, string typeName, string description, bool bySlug = true)
+        where TEntity : class, IEntity
+        where TGraph : IGraphType
+    {
+        var field = query.Field<TGraph>(name)
+            .Description(description)
+            .Argument<IdGraphType>("id", $"The {typeName}'s global id.");
+        if (bySlug)
+        {
+            field.Argument<StringGraphType>("slug", $"The {typeName}'s slug.");
+        }
+
+        field.ResolveAsync(async c =>
+        {
+            var id = c.GetArgument<string?>("id");
+            var slug = bySlug ? c.GetArgument<string?>("slug") : null;
+            if ((id is null) == (slug is null))
+            {
+                throw new ExecutionError(bySlug ? "Give exactly one of `id` and `slug`." : "Give `id`.") { Code = "INVALID_ARGUMENT" };
+            }
+
+            if (id is not null)
+            {
+                if (!GlobalId.TryDecode(id, out var type, out var key))
+                {
+                    throw new ExecutionError("The node ID string has an invalid format.") { Code = InvalidIdCode };
+                }
+
+                return type == typeName ? await c.LoadById<TEntity>(key).GetResultAsync(c.CancellationToken) : null;
+            }
+
+            return await c.QueryAsync(db => db.Set<TEntity>().FirstOrDefaultAsync(e => EF.Property<string>(e, "Slug") == slug, c.CancellationToken));
+        });
+    }
+
+    /// <summary><c>name: [Type!]!</c>, every row in <paramref name="order"/>.</summary>
+    public static void AddList<TEntity, TGraph>(this ObjectGraphType query, string name, string description, Func<IQueryable<TEntity>, IOrderedQueryable<TEntity>> order)
+        where TEntity : class, IEntity
+        where TGraph : IGraphType =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TGraph>>>>(name)
+            .Description(description)
+            .ResolveAsync(async c => await c.QueryAsync(db => order(db.Set<TEntity>()).ToListAsync(c.CancellationToken)));
+}

@@ -1,0 +1,44 @@
+using GraphQL.Types;
+using Moskvitch.Graph.Api.Events;
+using Moskvitch.Graph.Api.Facts;
+using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Events;
+using Moskvitch.Graph.Facts;
+using Moskvitch.Graph.Places;
+
+namespace Moskvitch.Graph.Api.Places;
+
+public sealed class PlaceGraphType : ObjectGraphType<Place>
+{
+    public PlaceGraphType()
+    {
+        Name = "Place";
+        Description = "A place the sources name: a country, region, city, district, site or street.";
+        this.AddGlobalId();
+        Field(p => p.Slug).Description("A stable, readable key, e.g. `moscow`.");
+        Field(p => p.Name).Description("The place's name.");
+        Field(p => p.Kind, type: typeof(NonNullGraphType<PlaceKindGraphType>)).Description("What kind of place.");
+        Field(p => p.Country, nullable: true).Description("The country it lies in (English name).");
+        Field(p => p.Description, nullable: true).Description("A short description drawn from the sources.");
+        Field<PlaceGraphType>("parent").Description("The place it lies in.").Resolve(c => c.LoadById<Place>(c.Source.ParentId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventGraphType>>>>("events").Description("Events that happened here.")
+            .Resolve(c => c.LoadMany<Event>("placeEvents", e => e.PlaceId, c.Source.Id, q => q.OrderBy(e => e.Year).ThenBy(e => e.OccurredOn).ThenBy(e => e.Id)));
+        this.AddFactFields(SubjectKind.Place);
+    }
+}
+
+public sealed class PersonGraphType : ObjectGraphType<Person>
+{
+    public PersonGraphType()
+    {
+        Name = "Person";
+        Description = "A person the sources name.";
+        this.AddGlobalId();
+        Field(p => p.Slug).Description("A stable, readable key, e.g. `joseph-stalin`.");
+        Field(p => p.Name).Description("The person's name.");
+        Field(p => p.Description, nullable: true).Description("Who the person is, as the sources describe them.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventPersonGraphType>>>>("events").Description("The events the person took part in, with their part.")
+            .Resolve(c => c.LoadMany<EventPerson>("personEvents", e => e.PersonId, c.Source.Id, q => q.OrderBy(e => e.EventId)));
+        this.AddFactFields(SubjectKind.Person);
+    }
+}

@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Places;
+
+namespace Moskvitch.Graph.Api.Places;
+
+public static class PlaceQueries
+{
+    public static void AddPlaceQueries(this ObjectGraphType query)
+    {
+        query.AddLookup<Place, PlaceGraphType>("place", "Place", "One place, by global id or slug (e.g. `moscow`).");
+        query.AddList<Place, PlaceGraphType>("places", "Every place, by name.", q => q.OrderBy(p => p.Name).ThenBy(p => p.Id));
+        query.AddLookup<Person, PersonGraphType>("person", "Person", "One person, by global id or slug.");
+        query.AddList<Person, PersonGraphType>("people", "Every person, by name.", q => q.OrderBy(p => p.Name).ThenBy(p => p.Id));
+    }
+}
