@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Api.GraphQL.Data;
 using Moskvitch.Graph.Engines;
 
 namespace Moskvitch.Graph.Api.Engines;
@@ -9,6 +10,6 @@ public static class EngineQueries
     public static void AddEngineQueries(this ObjectGraphType query)
     {
         query.AddLookup<Engine, EngineGraphType>("engine", "Engine", "One engine, by global id or slug.");
-        query.AddList<Engine, EngineGraphType>("engines", "Every engine, by displacement.", q => q.OrderBy(e => e.DisplacementCc).ThenBy(e => e.Id));
+        query.AddList<Engine, EngineGraphType>("engines", "Every engine, by displacement.", DataArguments.By((Engine e) => e.DisplacementCc), DataArguments.By((Engine e) => e.Id));
     }
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Api.GraphQL.Data;
 using Moskvitch.Graph.Facts;
 
 namespace Moskvitch.Graph.Api.Facts;
@@ -11,8 +12,7 @@ public static class FactQueries
     public static void AddFactQueries(this ObjectGraphType query)
     {
         query.AddLookup<Source, SourceGraphType>("source", "Source", "One source, by global id or slug (`seed-long`, `ref-13`, …).");
-        query.AddList<Source, SourceGraphType>("sources", "Every source: the seed documents, the design card, then the references by number.",
-            q => q.OrderBy(s => s.Kind == SourceKind.Reference).ThenBy(s => s.Number).ThenBy(s => s.Id));
+        query.AddList<Source, SourceGraphType>("sources", "Every source: the seed documents, the design card, then the references by number.", DataArguments.By((Source s) => s.Kind == SourceKind.Reference), DataArguments.By((Source s) => s.Number), DataArguments.By((Source s) => s.Id));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>("claims")
             .Description("Recorded claims on facts' attributes, each with its sources.")
             .Argument<BooleanGraphType>("disputedOnly", "Only the claims on attributes the sources disagree on.")

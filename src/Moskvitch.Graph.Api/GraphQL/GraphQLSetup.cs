@@ -10,6 +10,7 @@ public static class GraphQLSetup
     public static WebApplicationBuilder AddMoskvitchGraph(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<DataLoaders>();
+        builder.Services.AddSingleton<DateOnlyGraphType, LocalDateGraphType>();
         builder.Services.AddGraphQL(b => b
             .AddSchema<MoskvitchSchema>()
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)

@@ -9,5 +9,9 @@ public sealed class MoskvitchSchema : Schema
     {
         Description = "Moskvitch Graph: the Moskvitch (Moskvich) car brand as a knowledge graph, every fact with its sources.";
         Query = query;
+        foreach (var type in Data.EntityShapes.InputTypes())
+        {
+            RegisterType(type);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Moskvitch.Graph.Api.GraphQL.Data;
 using Moskvitch.Graph.Facts;
 
 namespace Moskvitch.Graph.Api.GraphQL;
@@ -49,11 +50,12 @@ public static class RootFields
         });
     }
 
-    /// <summary><c>name: [Type!]!</c>, every row in <paramref name="order"/>.</summary>
-    public static void AddList<TEntity, TGraph>(this ObjectGraphType query, string name, string description, Func<IQueryable<TEntity>, IOrderedQueryable<TEntity>> order)
+    /// <summary><c>name(where:, order:): [Type!]!</c>, the matching rows in the requested order (else <paramref name="defaults"/>).</summary>
+    public static void AddList<TEntity, TGraph>(this ObjectGraphType query, string name, string description, params SortKey[] defaults)
         where TEntity : class, IEntity
         where TGraph : IGraphType =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TGraph>>>>(name)
             .Description(description)
-            .ResolveAsync(async c => await c.QueryAsync(db => order(db.Set<TEntity>()).ToListAsync(c.CancellationToken)));
+            .WithWhereAndOrder(EntityShapes.GraphQLNames[typeof(TEntity)])
+            .ResolveAsync(async c => await c.QueryAsync(db => c.ApplyWhereAndOrder(db.Set<TEntity>(), defaults).ToListAsync(c.CancellationToken)));
 }

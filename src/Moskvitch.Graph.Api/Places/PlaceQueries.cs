@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Api.GraphQL.Data;
 using Moskvitch.Graph.Places;
 
 namespace Moskvitch.Graph.Api.Places;
@@ -9,8 +10,8 @@ public static class PlaceQueries
     public static void AddPlaceQueries(this ObjectGraphType query)
     {
         query.AddLookup<Place, PlaceGraphType>("place", "Place", "One place, by global id or slug (e.g. `moscow`).");
-        query.AddList<Place, PlaceGraphType>("places", "Every place, by name.", q => q.OrderBy(p => p.Name).ThenBy(p => p.Id));
+        query.AddList<Place, PlaceGraphType>("places", "Every place, by name.", DataArguments.By((Place p) => p.Name), DataArguments.By((Place p) => p.Id));
         query.AddLookup<Person, PersonGraphType>("person", "Person", "One person, by global id or slug.");
-        query.AddList<Person, PersonGraphType>("people", "Every person, by name.", q => q.OrderBy(p => p.Name).ThenBy(p => p.Id));
+        query.AddList<Person, PersonGraphType>("people", "Every person, by name.", DataArguments.By((Person p) => p.Name), DataArguments.By((Person p) => p.Id));
     }
 }
