@@ -40,7 +40,7 @@ public enum Kit { Ckd, Skd }
 
 public enum OwnershipRole { Owner, Operator, Shareholder, Partner }
 
-public enum OwnershipStart { Founding, JointVenture, Acquisition, SaleForOneRouble, Nationalisation, Reorganisation, Privatisation, Relocation, Partnership, StakeIncrease }
+public enum OwnershipStart { Founding, JointVenture, Acquisition, SaleForOneRouble, Nationalisation, Reorganisation, Privatisation, Relocation, Partnership, StakeIncrease, Rename }
 
 public enum OwnershipEnd { Bankruptcy, Sale, Divestment, Privatisation, Reorganisation, StakeIncrease, Rename }
 

@@ -23,4 +23,47 @@ public sealed class SchemaMappingTests(DatabaseFixture database) : IClassFixture
             Assert.True(rows == read, $"{table}: {rows} rows in the table, {read} read through EF");
         }
     }
+
+    [Fact]
+    public async Task EveryEnumHasExactlyTheValuesOfItsColumnsCheckList()
+    {
+        await using var db = new MoskvitchDbContext(new DbContextOptionsBuilder<MoskvitchDbContext>()
+            .UseNpgsql(database.ConnectionString).UseSnakeCaseNamingConvention().Options);
+        var checks = new List<(string Table, string Definition)>();
+        await using (var connection = new Npgsql.NpgsqlConnection(database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand(
+                "SELECT conrelid::regclass::text, pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'c'", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                checks.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        var compared = 0;
+        foreach (var entityType in db.Model.GetEntityTypes())
+        {
+            foreach (var property in entityType.GetProperties())
+            {
+                var enumType = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+                if (!enumType.IsEnum)
+                {
+                    continue;
+                }
+
+                var column = property.GetColumnName();
+                var pattern = new System.Text.RegularExpressions.Regex(@"\(" + column + @" = ANY \(ARRAY\[(?<values>[^\]]*)\]\)\)");
+                var definition = checks.Where(c => c.Table == entityType.GetTableName()).Select(c => pattern.Match(c.Definition)).Single(m => m.Success);
+                var inSchema = System.Text.RegularExpressions.Regex.Matches(definition.Groups["values"].Value, "'([^']*)'::text").Select(m => m.Groups[1].Value).Order().ToList();
+                var converter = property.GetValueConverter()!;
+                var inCode = Enum.GetValues(enumType).Cast<object>().Select(v => (string)converter.ConvertToProvider(v)!).Order().ToList();
+                Assert.True(inSchema.SequenceEqual(inCode), $"{entityType.GetTableName()}.{column}: schema [{string.Join(", ", inSchema)}] vs {enumType.Name} [{string.Join(", ", inCode)}]");
+                compared++;
+            }
+        }
+
+        Assert.True(compared >= 20, $"only {compared} enum columns compared");
+    }
 }
