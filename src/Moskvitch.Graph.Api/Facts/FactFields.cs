@@ -13,12 +13,16 @@ public sealed record CitationRow(int FactId, string? Quote, Source Source);
 /// <summary>The fields every fact type carries: its global id, its sources and, where it has any, its claims.</summary>
 public static class FactFields
 {
-    /// <summary>Adds <c>id: ID!</c> (base64 of <c>Type:key</c>).</summary>
-    public static void AddGlobalId<TFact>(this ObjectGraphType<TFact> type)
-        where TFact : class, IFact =>
+    /// <summary>Makes the type a <c>Node</c>: <c>id: ID!</c> (base64 of <c>Type:key</c>), resolvable with <c>node(id:)</c>.</summary>
+    public static void AddGlobalId<TEntity>(this ObjectGraphType<TEntity> type)
+        where TEntity : class, IEntity
+    {
+        type.Interface<NodeInterface>();
+        type.IsTypeOf = o => o is TEntity;
         type.Field<NonNullGraphType<IdGraphType>>("id")
             .Description($"The global id of this {type.Name} (base64 of `{type.Name}:<key>`), usable with `node(id:)`.")
             .Resolve(c => GlobalId.Encode(type.Name, c.Source.Id));
+    }
 
     /// <summary>Adds <c>sources</c> and <c>citations</c>; with a <paramref name="claimKind"/>, also <c>claims</c>, <c>disputed</c> and <c>disputedAttributes</c>.</summary>
     public static void AddFactFields<TFact>(this ObjectGraphType<TFact> type, SubjectKind? claimKind)
@@ -26,8 +30,7 @@ public static class FactFields
     {
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources")
             .Description("The sources that state this fact.")
-            .Resolve(c => new Loaders.Mapped<IReadOnlyList<CitationRow>, IReadOnlyList<Source>>(
-                LoadCitations<TFact>(c, c.Source.Id), rows => [.. rows.Select(r => r.Source).DistinctBy(s => s.Id)]));
+            .Resolve(c => SourcesOf<TFact>(c, c.Source.Id));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CitationGraphType>>>>("citations")
             .Description("Each source that states this fact, with the sentence it states it in.")
             .Resolve(c => LoadCitations<TFact>(c, c.Source.Id));
@@ -54,6 +57,12 @@ public static class FactFields
             .Description("The attributes (field names) on which the sources disagree.")
             .Resolve(c => new Loaders.Mapped<IReadOnlyList<Claim>, IReadOnlyList<string>>(LoadClaims(c, kind, c.Source.Id), claims => [.. DisputedAttributes(claims)]));
     }
+
+    /// <summary>The sources of one fact, batched with its siblings.</summary>
+    public static IDataLoaderResult<IReadOnlyList<Source>> SourcesOf<TFact>(IResolveFieldContext context, int id)
+        where TFact : class, IFact =>
+        new Loaders.Mapped<IReadOnlyList<CitationRow>, IReadOnlyList<Source>>(
+            LoadCitations<TFact>(context, id), rows => [.. rows.Select(r => r.Source).DistinctBy(s => s.Id)]);
 
     public static IEnumerable<string> DisputedAttributes(IEnumerable<Claim> claims) =>
         claims.GroupBy(c => c.Attribute).Where(g => g.Select(c => c.Value).Distinct().Count() > 1).Select(g => g.Key).Order(StringComparer.Ordinal);
@@ -86,8 +95,7 @@ public sealed class SourceGraphType : ObjectGraphType<Source>
     {
         Name = "Source";
         Description = "A source of facts: one of the two seed documents, a numbered reference of the long one, or the project's design card.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The global id of this Source (base64 of `Source:<key>`).")
-            .Resolve(c => GlobalId.Encode("Source", c.Source.Id));
+        this.AddGlobalId();
         Field(s => s.Slug).Description("A stable key: `seed-short`, `seed-long`, `design-card`, `ref-1` … `ref-120`.");
         Field(s => s.Kind, type: typeof(NonNullGraphType<SourceKindGraphType>)).Description("What the source is.");
         Field(s => s.Number, nullable: true).Description("The reference number in its seed document (references only).");

@@ -17,11 +17,14 @@ public sealed class Query : ObjectGraphType
         Name = "Query";
         Description = "The entry points into the Moskvitch knowledge graph.";
         this.AddModelQueries();
+        this.AddLineageQueries();
         this.AddEngineQueries();
         this.AddOrganizationQueries();
         this.AddPlaceQueries();
         this.AddEventQueries();
         this.AddProductionQueries();
         this.AddFactQueries();
+        this.AddNodeQueries();
+        this.AddSearchQueries();
     }
 }

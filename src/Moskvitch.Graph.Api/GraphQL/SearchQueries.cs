@@ -1,0 +1,51 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace Moskvitch.Graph.Api.GraphQL;
+
+/// <summary>One hit of a search, as the <c>search_graph()</c> SQL function returns it.</summary>
+public sealed record SearchHitRow(string Kind, int Id, float Rank);
+
+/// <summary><c>search(text:)</c>: ranked full-text search across models, organizations, events and sources.</summary>
+public static class SearchQueries
+{
+    public const int MaxHits = 50;
+    public const int MaxTextLength = 256;
+
+    public static void AddSearchQueries(this ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitGraphType>>>>("search")
+            .Description("Ranked full-text search (PostgreSQL, English stemming) across models, organizations, events and sources. Accepts web-search syntax: words, \"quoted phrases\", `or`, `-excluded`.")
+            .Argument<NonNullGraphType<StringGraphType>>("text", "What to look for.")
+            .Argument<IntGraphType>("first", $"How many hits (1–{MaxHits}, default 10).")
+            .ResolveAsync(async c =>
+            {
+                var text = c.GetArgument<string>("text");
+                var first = c.GetArgument("first", 10);
+                if (first is < 1 or > MaxHits)
+                {
+                    throw new ExecutionError($"`first` must be between 1 and {MaxHits}.") { Code = "PAGE_SIZE_OUT_OF_RANGE" };
+                }
+
+                if (text.Length > MaxTextLength || text.Contains('\0', StringComparison.Ordinal))
+                {
+                    throw new ExecutionError($"`text` must be at most {MaxTextLength} characters, without NUL.") { Code = "BAD_USER_INPUT" };
+                }
+
+                return await c.QueryAsync(db => db.Database
+                    .SqlQuery<SearchHitRow>($"SELECT kind, id, rank FROM search_graph({text}, {first})")
+                    .ToListAsync(c.CancellationToken));
+            });
+}
+
+public sealed class SearchHitGraphType : ObjectGraphType<SearchHitRow>
+{
+    public SearchHitGraphType()
+    {
+        Name = "SearchHit";
+        Description = "A search hit: the object found and how well it matches.";
+        Field<NonNullGraphType<NodeInterface>>("node").Description("The model, organization, event or source found.")
+            .Resolve(c => NodeQueries.Load(c, c.Source.Kind, c.Source.Id));
+        Field(h => h.Rank).Description("PostgreSQL's ts_rank of the hit: higher is better.");
+    }
+}
