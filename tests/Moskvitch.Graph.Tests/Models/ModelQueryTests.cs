@@ -11,10 +11,11 @@ public sealed class ModelQueryTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         var models = data.GetProperty("models").EnumerateArray()
             .ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("yearFrom"));
-        Assert.Equal(1946, models["Moskvitch 400"].GetInt32());
         Assert.Equal(1967, models["Moskvitch 412"].GetInt32());
+        Assert.Equal(1976, models["Moskvitch 2140"].GetInt32());
         Assert.Equal(2022, models["Moskvich 3"].GetInt32());
-        Assert.Contains("Moskvitch 2140", models.Keys);
+        // The sources disagree on the 400's start (1946 against 1947), so the column stays empty.
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, models["Moskvitch 400"].ValueKind);
     }
 
     [Fact]
