@@ -13,5 +13,17 @@ public sealed class MoskvitchSchema : Schema
         {
             RegisterType(type);
         }
+
+        // GraphQL.NET's built-in Long and Decimal scalars carry no description; give them one.
+        Initialize();
+        foreach (var scalar in AllTypes.OfType<ScalarGraphType>().Where(t => string.IsNullOrEmpty(t.Description)))
+        {
+            scalar.Description = scalar.Name switch
+            {
+                "Long" => "A 64-bit integer, written as a JSON number (JavaScript clients lose precision above 2^53).",
+                "Decimal" => "A decimal number, written as a JSON number.",
+                _ => scalar.Description,
+            };
+        }
     }
 }
