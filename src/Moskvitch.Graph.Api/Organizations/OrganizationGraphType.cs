@@ -39,10 +39,10 @@ public sealed class OrganizationGraphType : ObjectGraphType<Organization>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssemblyGraphType>>>>("assemblies").Description("Assembly of Moskvitch models it carried out as licensee.")
             .Resolve(c => c.LoadMany<Assembly>("licenseeAssemblies", a => a.LicenseeId, c.Source.Id, q => q.OrderBy(a => a.YearFrom).ThenBy(a => a.Id)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OwnershipGraphType>>>>("owners").Description("Who owned, held shares in, operated or partnered it, over time.")
-            .Argument<IntGraphType>("activeIn", "Only the periods that include this year.")
+            .Argument<IntGraphType>("activeIn", "Only the periods that include this year (an open end counts as ongoing; a period with no dates at all is left out).")
             .Resolve(c => OwnershipGraphType.ActiveIn(c, c.LoadMany<Ownership>("owners", o => o.OwnedId, c.Source.Id, q => q.OrderBy(o => o.FromYear).ThenBy(o => o.Id))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OwnershipGraphType>>>>("holdings").Description("What it owned, held shares in, operated or partnered, over time.")
-            .Argument<IntGraphType>("activeIn", "Only the periods that include this year.")
+            .Argument<IntGraphType>("activeIn", "Only the periods that include this year (an open end counts as ongoing; a period with no dates at all is left out).")
             .Resolve(c => OwnershipGraphType.ActiveIn(c, c.LoadMany<Ownership>("holdings", o => o.OwnerId, c.Source.Id, q => q.OrderBy(o => o.FromYear).ThenBy(o => o.Id))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlantNameGraphType>>>>("names").Description("For the Moscow plant: the names it bore over time.")
             .Resolve(c => c.LoadMany<PlantName>("plantNames", n => n.PlantId, c.Source.Id, q => q.OrderBy(n => n.YearFrom).ThenBy(n => n.Id)));
@@ -101,6 +101,6 @@ public sealed class OwnershipGraphType : ObjectGraphType<Ownership>
         return year is not int y
             ? rows
             : new Loaders.Mapped<IReadOnlyList<Ownership>, IReadOnlyList<Ownership>>(rows,
-                list => [.. list.Where(o => (o.FromYear ?? int.MinValue) <= y && (o.ToYear ?? int.MaxValue) >= y)]);
+                list => [.. list.Where(o => (o.FromYear is not null || o.ToYear is not null) && (o.FromYear ?? int.MinValue) <= y && (o.ToYear ?? int.MaxValue) >= y)]);
     }
 }

@@ -17,12 +17,12 @@ public static class OrganizationQueries
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OwnershipGraphType>>>>("ownerships")
             .Description("Every ownership, shareholding, operation and partnership, by start year.")
             .WithWhereAndOrder("Ownership")
-            .Argument<IntGraphType>("activeIn", "Only the periods that include this year.")
+            .Argument<IntGraphType>("activeIn", "Only the periods that include this year (an open end counts as ongoing; a period with no dates at all is left out).")
             .ResolveAsync(async c =>
             {
                 var year = c.GetArgument<int?>("activeIn");
                 return await c.QueryAsync(db => c.ApplyWhereAndOrder(
-                        db.Ownerships.Where(o => year == null || ((o.FromYear == null || o.FromYear <= year) && (o.ToYear == null || o.ToYear >= year))),
+                        db.Ownerships.Where(o => year == null || ((o.FromYear != null || o.ToYear != null) && (o.FromYear == null || o.FromYear <= year) && (o.ToYear == null || o.ToYear >= year))),
                         [DataArguments.By((Ownership o) => o.FromYear)])
                     .ToListAsync(c.CancellationToken));
             });
