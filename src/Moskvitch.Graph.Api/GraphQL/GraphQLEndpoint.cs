@@ -78,7 +78,11 @@ public static class GraphQLEndpoint
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = http.RequestAborted,
-            UserContext = new Dictionary<string, object?> { [HttpGetValidationRule.IsGetRequestKey] = isGet },
+            UserContext = new Dictionary<string, object?>
+            {
+                [HttpGetValidationRule.IsGetRequestKey] = isGet,
+                [ErrorPresenter.CorrelationIdKey] = http.TraceIdentifier,
+            },
         });
 
         var statusCode = StatusCodes.Status200OK;

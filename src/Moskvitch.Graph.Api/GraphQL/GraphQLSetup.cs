@@ -16,7 +16,9 @@ public static class GraphQLSetup
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(MoskvitchSchema).Assembly)
             .AddValidationRule(HttpGetValidationRule.Instance)
-            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false));
+            .AddErrorInfoProvider<ErrorPresenter>()
+            .AddUnhandledExceptionHandler(context => ErrorPresenter.Mask(
+                context, context.ExecutionOptions.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("Moskvitch.Graph.Api.GraphQL"))));
         return builder;
     }
 

@@ -1,0 +1,74 @@
+using GraphQL;
+using GraphQL.Execution;
+using Npgsql;
+
+namespace Moskvitch.Graph.Api.GraphQL;
+
+/// <summary>An error the client sees in place of an unexpected one: a generic message, a code and a correlation id.</summary>
+public sealed class MaskedError(string message, string code, string correlationId, Exception original) : ExecutionError(message, original)
+{
+    public string CorrelationId { get; } = correlationId;
+
+    public MaskedError Coded()
+    {
+        Code = code;
+        return this;
+    }
+}
+
+/// <summary>
+/// What clients see of errors: <c>message</c>, <c>locations</c>, <c>path</c> and <c>extensions.code</c> (plus a
+/// correlation id for anything unexpected). Exception texts, SQL, table names, stack traces and database codes never
+/// leave the server; the log keeps them under the same correlation id.
+/// </summary>
+public sealed class ErrorPresenter : ErrorInfoProvider
+{
+    public const string CorrelationIdKey = "moskvitch:correlation-id";
+
+    public ErrorPresenter()
+        : base(o => o.ExposeExceptionDetails = false)
+    {
+    }
+
+    public override ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        var info = base.GetInfo(executionError);
+        var extensions = info.Extensions is null ? [] : new Dictionary<string, object?>(info.Extensions);
+        extensions.Remove("codes");
+        extensions.Remove("number");
+        extensions.Remove("details");
+        if (executionError is MaskedError masked)
+        {
+            extensions["correlationId"] = masked.CorrelationId;
+        }
+
+        return new ErrorInfo { Message = info.Message, Extensions = extensions.Count == 0 ? null : extensions };
+    }
+
+    /// <summary>Replaces an unhandled resolver exception with a masked error, and logs the original.</summary>
+    public static void Mask(UnhandledExceptionContext context, ILogger logger)
+    {
+        var correlationId = context.ExecutionOptions.UserContext.TryGetValue(CorrelationIdKey, out var id) ? id?.ToString() ?? "" : "";
+        var original = context.OriginalException;
+        var (message, code) = original switch
+        {
+            OperationCanceledException => ("The request was canceled.", "HC0049"),
+            PostgresException { SqlState: "57014" } => ("The query took too long and was stopped.", "TIMEOUT"),
+            TimeoutException => ("The query took too long and was stopped.", "TIMEOUT"),
+            NpgsqlException { InnerException: TimeoutException } => ("The query took too long and was stopped.", "TIMEOUT"),
+            NpgsqlException e when e.IsTransient || e is not PostgresException => ("The database is not available right now; try again shortly.", "DB_UNAVAILABLE"),
+            _ => ("Unexpected Execution Error", "UNEXPECTED_ERROR"),
+        };
+
+        LogUnhandled(logger, original, code, correlationId, context.FieldContext?.Path is { } path ? string.Join('.', path) : "(operation)");
+        context.ErrorMessage = message;
+        context.Exception = new MaskedError(message, code, correlationId, original).Coded();
+    }
+
+    private static readonly Action<ILogger, string, string, string, Exception?> Logged =
+        LoggerMessage.Define<string, string, string>(LogLevel.Error, new EventId(1, "GraphQLUnhandled"),
+            "GraphQL resolver failed ({Code}, correlation id {CorrelationId}) at {Path}");
+
+    private static void LogUnhandled(ILogger logger, Exception exception, string code, string correlationId, string path) =>
+        Logged(logger, code, correlationId, path, exception);
+}
