@@ -14,6 +14,7 @@ builder.AddMoskvitchGraph();
 var app = builder.Build();
 
 app.MapHealthEndpoints();
+app.UseGraphQLIde("/graphql");
 app.MapGraphQLEndpoint("/graphql");
 app.PrintGraphQLAddress("/graphql");
 

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
@@ -40,6 +41,9 @@ public static class IdeEndpoints
     private const string NoCache = "no-cache";
     private const string Immutable = "public, max-age=31536000, immutable";
 
+    // Served as application/json, never inlined into HTML: no need to escape `+`, `<` and the like.
+    private static readonly JsonSerializerOptions ConfigJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Adds the IDE's middleware; call it before mapping the GraphQL endpoint at the same <paramref name="path"/>.</summary>
     public static WebApplication UseGraphQLIde(this WebApplication app, string path)
     {
@@ -66,7 +70,7 @@ public static class IdeEndpoints
             title = "Moskvitch Graph",
             disableTelemetry = true,
             graphQLDocument = ExampleDocument,
-        });
+        }, ConfigJson);
 
         // Plain middleware, not endpoints: routing has already matched `{path}/` to the GraphQL endpoint (a trailing
         // slash is tolerated), and middleware still runs before the matched endpoint.
@@ -82,17 +86,15 @@ public static class IdeEndpoints
             var requestPath = request.Path;
             if (requestPath.Equals(prefix) && !request.QueryString.HasValue && AcceptsHtml(request))
             {
+                http.Response.Headers.Vary = "Accept";
                 http.Response.Redirect(request.PathBase.Add(root));
             }
             else if (requestPath.Equals(root))
             {
                 http.Response.ContentType = "text/html; charset=utf-8";
                 http.Response.Headers.CacheControl = NoCache;
-                if (HttpMethods.IsHead(request.Method))
-                {
-                    http.Response.ContentLength = new FileInfo(index).Length;
-                }
-                else
+                http.Response.ContentLength = new FileInfo(index).Length;
+                if (HttpMethods.IsGet(request.Method))
                 {
                     await http.Response.SendFileAsync(index, http.RequestAborted);
                 }
