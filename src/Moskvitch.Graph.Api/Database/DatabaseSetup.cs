@@ -24,8 +24,10 @@ public static class DatabaseSetup
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         services.AddSingleton<DatabaseEndpoint>();
         services.AddHostedService<DatabaseStartup>();
+        services.AddSingleton<SqlStatementCounter>();
         services.AddPooledDbContextFactory<MoskvitchDbContext>((sp, o) => o
             .UseNpgsql(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString)
+            .AddInterceptors(sp.GetRequiredService<SqlStatementCounter>())
             .UseSnakeCaseNamingConvention()
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         return null;

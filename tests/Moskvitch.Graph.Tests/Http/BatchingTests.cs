@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection;
+using Moskvitch.Graph.Data;
+using Moskvitch.Graph.Tests.Infrastructure;
+
+namespace Moskvitch.Graph.Tests.Http;
+
+/// <summary>Nested selections are batched: the number of SQL statements does not grow with the number of rows.</summary>
+public sealed class BatchingTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private const string Selection = """
+        { name maker { name country } engines { yearFrom engine { designation powerHp } }
+          influences { aspect kind sourceModel { name maker { name } } sources { slug } }
+          sources { slug } variants { name } claims { attribute value } }
+        """;
+
+    [Fact]
+    public async Task FiftyModelsWithEnginesInfluencesAndSourcesTakeAsFewStatementsAsTwo()
+    {
+        var (many, manyRows) = await StatementsAsync("{ models " + Selection + " }");
+        var (few, fewRows) = await StatementsAsync("""{ models(where: { yearFrom: { gte: 2022 } }) """ + Selection + " }");
+
+        Assert.True(manyRows >= 50, $"only {manyRows} models");
+        Assert.True(fewRows is > 0 and < 10, $"{fewRows} models");
+        // One statement per level and relation, whatever the number of rows (the exact number depends on which
+        // relations have rows at all).
+        Assert.InRange(many, 1, 12);
+        Assert.InRange(few, 1, 12);
+        Assert.True(many <= few + 1, $"{many} statements for {manyRows} models, {few} for {fewRows}");
+    }
+
+    private async Task<(long Statements, int Rows)> StatementsAsync(string query)
+    {
+        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
+        var before = counter.Count;
+        var data = await api.DataAsync(query);
+        return (counter.Count - before, data.GetProperty("models").GetArrayLength());
+    }
+}
