@@ -3,6 +3,8 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Moskvitch.Graph.Api.GraphQL;
 using Moskvitch.Graph.Api.GraphQL.Data;
+using Moskvitch.Graph.Data;
+using Moskvitch.Graph.Facts;
 using Moskvitch.Graph.Models;
 
 namespace Moskvitch.Graph.Api.Models;
@@ -16,15 +18,38 @@ public static class ModelQueries
             .Description("The models in the graph, ordered by production start year and name.")
             .WithWhereAndOrder("Model")
             .Argument<BooleanGraphType>("isMoskvitch", "Only Moskvitch/Moskvich models (true) or only the foreign models they drew on (false).")
+            .Argument<IntGraphType>("activeIn", "Only the models in production in this year according to at least one source: a disputed start or end counts with every claimed value; with no known end, only the start year counts (the sources give no end even for current models).")
             .ResolveAsync(async c =>
             {
                 var isMoskvitch = c.GetArgument<bool?>("isMoskvitch");
+                var activeIn = c.GetArgument<int?>("activeIn");
                 return await c.QueryAsync(db => c.ApplyWhereAndOrder(
-                        db.Models.Where(m => isMoskvitch == null || m.IsMoskvitch == isMoskvitch),
+                        ActiveIn(db, db.Models.Where(m => isMoskvitch == null || m.IsMoskvitch == isMoskvitch), activeIn),
                         [DataArguments.By((Model m) => m.YearFrom), DataArguments.By((Model m) => m.Name)])
                     .ToListAsync(c.CancellationToken));
             });
         query.AddList<DesignInfluence, DesignInfluenceGraphType>("designInfluences", "Every design influence: which model drew on which, what and how.", DataArguments.By((DesignInfluence d) => d.ModelId), DataArguments.By((DesignInfluence d) => d.Id));
         query.AddList<Succession, SuccessionGraphType>("successions", "Every predecessor/successor link between models.", DataArguments.By((Succession s) => s.Id));
+    }
+
+    /// <summary>The models whose production (by column, or by any claim where the column is disputed) includes <paramref name="year"/>.</summary>
+    private static IQueryable<Model> ActiveIn(MoskvitchDbContext db, IQueryable<Model> models, int? year)
+    {
+        if (year is not int y)
+        {
+            return models;
+        }
+
+        var text = y.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var claims = db.Claims.Where(c => c.SubjectKind == SubjectKind.Model);
+        return models.Where(m => m.Status == ModelStatus.Produced
+            && (m.YearFrom != null
+                ? m.YearFrom <= y
+                : claims.Any(c => c.SubjectId == m.Id && c.Attribute == "yearFrom" && string.Compare(c.Value, text) <= 0))
+            && (m.YearTo != null
+                ? m.YearTo >= y
+                : claims.Any(c => c.SubjectId == m.Id && c.Attribute == "yearTo")
+                    ? claims.Any(c => c.SubjectId == m.Id && c.Attribute == "yearTo" && string.Compare(c.Value, text) >= 0)
+                    : m.YearFrom == y));
     }
 }
