@@ -134,7 +134,9 @@ public static class TestPostgres
     {
         foreach (var dir in Directory.EnumerateDirectories(Path.GetTempPath(), TempPrefix + "*"))
         {
-            if (!File.Exists(Path.Combine(dir, "data", "postmaster.pid")))
+            // A folder still being set up by another run has no postmaster.pid yet either: leave recent ones alone.
+            if (!File.Exists(Path.Combine(dir, "data", "postmaster.pid"))
+                && Directory.GetLastWriteTimeUtc(dir) < DateTime.UtcNow.AddHours(-1))
             {
                 TryDelete(dir);
             }
