@@ -15,11 +15,12 @@ public static class FactQueries
         query.AddList<Source, SourceGraphType>("sources", "Every source: the seed documents, the design card, then the references by number.", DataArguments.By((Source s) => s.Kind == SourceKind.Reference), DataArguments.By((Source s) => s.Number), DataArguments.By((Source s) => s.Id));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>("claims")
             .Description("Recorded claims on facts' attributes, each with its sources.")
+            .WithWhereAndOrder("Claim")
             .Argument<BooleanGraphType>("disputedOnly", "Only the claims on attributes the sources disagree on.")
             .ResolveAsync(async c =>
             {
-                var claims = await c.QueryAsync(db => db.Claims
-                    .OrderBy(x => x.SubjectKind).ThenBy(x => x.SubjectId).ThenBy(x => x.Attribute).ThenBy(x => x.Value)
+                var claims = await c.QueryAsync(db => c.ApplyWhereAndOrder(db.Claims,
+                        [DataArguments.By((Claim x) => x.SubjectKind), DataArguments.By((Claim x) => x.SubjectId), DataArguments.By((Claim x) => x.Attribute), DataArguments.By((Claim x) => x.Value)])
                     .ToListAsync(c.CancellationToken));
                 if (c.GetArgument<bool?>("disputedOnly") != true)
                 {
