@@ -41,6 +41,7 @@ public sealed class ModelGraphType : ObjectGraphType<Model>
         Field(m => m.FuelConsumptionMinL100km, nullable: true).Description("Fuel consumption, lower bound, in litres per 100 km.");
         Field(m => m.FuelConsumptionMaxL100km, nullable: true).Description("Fuel consumption, upper bound, in litres per 100 km.");
         Field(m => m.PlannedStartYear, nullable: true).Description("For a planned model: the year production was planned to start.");
+        Field(m => m.InProductionAsOf, nullable: true).Description("The latest year a source describes the model as in production (for models with no end year).");
         Field(m => m.Brand, nullable: true).Description("The brand the model was sold under.");
         Field(m => m.IsMoskvitch).Description("True for Moskvitch/Moskvich models; false for the foreign models they drew on or were compared with.");
         Field(m => m.Description, nullable: true).Description("A short description drawn from the sources.");

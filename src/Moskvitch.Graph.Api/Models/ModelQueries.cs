@@ -18,7 +18,7 @@ public static class ModelQueries
             .Description("The models in the graph, ordered by production start year and name.")
             .WithWhereAndOrder("Model")
             .Argument<BooleanGraphType>("isMoskvitch", "Only Moskvitch/Moskvich models (true) or only the foreign models they drew on (false).")
-            .Argument<IntGraphType>("activeIn", "Only the models in production in this year according to at least one source: a disputed start or end counts with every claimed value; with no known end, only the start year counts (the sources give no end even for current models).")
+            .Argument<IntGraphType>("activeIn", "Only the models in production in this year according to at least one source: a disputed or claimed start or end counts with every claimed value; with no known end, production runs to `inProductionAsOf` when a source describes the model as current, else only the start year counts.")
             .ResolveAsync(async c =>
             {
                 var isMoskvitch = c.GetArgument<bool?>("isMoskvitch");
@@ -50,6 +50,6 @@ public static class ModelQueries
                 ? m.YearTo >= y
                 : claims.Any(c => c.SubjectId == m.Id && c.Attribute == "yearTo")
                     ? claims.Any(c => c.SubjectId == m.Id && c.Attribute == "yearTo" && string.Compare(c.Value, text) >= 0)
-                    : m.YearFrom == y));
+                    : m.InProductionAsOf != null ? m.InProductionAsOf >= y : m.YearFrom == y));
     }
 }

@@ -27,6 +27,7 @@ public sealed class Model : IFact
     public decimal? FuelConsumptionMinL100km { get; set; }
     public decimal? FuelConsumptionMaxL100km { get; set; }
     public int? PlannedStartYear { get; set; }
+    public int? InProductionAsOf { get; set; }
     public int? ParentModelId { get; set; }
     public int? MakerId { get; set; }
     public string? Brand { get; set; }
