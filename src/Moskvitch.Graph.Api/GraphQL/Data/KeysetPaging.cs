@@ -1,0 +1,220 @@
+using System.Linq.Expressions;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace Moskvitch.Graph.Api.GraphQL.Data;
+
+/// <summary>The slicing arguments of a connection field.</summary>
+public sealed record PageRequest(int? First, string? After, int? Last, string? Before);
+
+/// <summary>One page: the rows with their cursors, and whether there is more on either side.</summary>
+public sealed record Page<T>(IReadOnlyList<(T Node, string Cursor)> Edges, bool HasNextPage, bool HasPreviousPage);
+
+/// <summary>
+/// Keyset ("seek") paging: a page is fetched with <c>WHERE (sort keys) &gt; (cursor's keys)</c> and <c>LIMIT n + 1</c>,
+/// never <c>OFFSET</c>, so page 1,000 costs what page 1 costs and pages stay stable while rows are added. Cursors are
+/// opaque: base64url of the row's sort-key values plus a signature of the sort order, so a cursor from another sort
+/// order, or a tampered one, is refused. Nulls sort as PostgreSQL sorts them: last ascending, first descending.
+/// </summary>
+public static class KeysetPaging
+{
+    public const int DefaultPageSize = 10;
+    public const int DefaultMaxPageSize = 50;
+    public const string InvalidCursorCode = "HC0078";
+
+    public static async Task<Page<T>> PageAsync<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, PageRequest request, int maxPageSize, CancellationToken cancellationToken)
+    {
+        var keyTypes = keys.Select(k => k.Selector.ReturnType).ToArray();
+        var signature = Signature(keys);
+        var backward = request.Last is not null || (request.Before is not null && request.First is null);
+        var size = backward ? request.Last ?? DefaultPageSize : request.First ?? DefaultPageSize;
+
+        var filtered = query;
+        if (request.After is not null)
+        {
+            filtered = filtered.Where(Seek<T>(keys, Decode(request.After, signature, keyTypes, "after"), reverse: false));
+        }
+
+        if (request.Before is not null)
+        {
+            filtered = filtered.Where(Seek<T>(keys, Decode(request.Before, signature, keyTypes, "before"), reverse: true));
+        }
+
+        // The key values come from SQL with the rows: a key through a reference (maker.name) is not loaded on the entity.
+        var row = Expression.Parameter(typeof(T), "e");
+        var values = Expression.NewArrayInit(typeof(object), keys.Select(k =>
+            Expression.Convert(new ParameterRebinder(k.Selector.Parameters[0], row).Visit(k.Selector.Body), typeof(object))));
+        var keyed = Expression.Lambda<Func<T, Keyed<T>>>(
+            Expression.New(typeof(Keyed<T>).GetConstructors()[0], row, values), row);
+        var rows = await SortExpressions.Apply(filtered, keys, reverse: backward).Take(size + 1).Select(keyed).ToListAsync(cancellationToken);
+        var more = rows.Count > size;
+        if (more)
+        {
+            rows.RemoveAt(rows.Count - 1);
+        }
+
+        if (backward)
+        {
+            rows.Reverse();
+        }
+
+        var edges = rows.Select(r => (r.Row, Encode(r.Keys, signature))).ToList();
+        return backward
+            ? new Page<T>(edges, HasNextPage: request.Before is not null, HasPreviousPage: more)
+            : new Page<T>(edges, HasNextPage: more, HasPreviousPage: request.After is not null);
+    }
+
+    /// <summary>Checks the slicing arguments as HotChocolate does: sizes within 0 … <paramref name="maxPageSize"/>.</summary>
+    public static void Validate(PageRequest request, int maxPageSize, string fieldCoordinate)
+    {
+        foreach (var (name, value) in new[] { ("first", request.First), ("last", request.Last) })
+        {
+            if (value is < 0)
+            {
+                throw new ExecutionError($"`{name}` must not be negative.") { Code = "HC0079" };
+            }
+
+            if (value > maxPageSize)
+            {
+                var error = new ExecutionError("The maximum allowed items per page were exceeded.") { Code = "HC0051" };
+                error.Extensions ??= [];
+                error.Extensions["fieldCoordinate"] = fieldCoordinate;
+                error.Extensions["requestedItems"] = value;
+                error.Extensions["maxAllowedItems"] = maxPageSize;
+                throw error;
+            }
+        }
+
+        if (request.First is not null && request.Last is not null)
+        {
+            throw new ExecutionError("Give `first` or `last`, not both.") { Code = "HC0082" };
+        }
+    }
+
+    /// <summary>
+    /// The rows strictly after the cursor's row in the sort order (before it when <paramref name="reverse"/>):
+    /// for keys k1…kn, (k1 after v1) or (k1 = v1 and k2 after v2) or ….
+    /// </summary>
+    private static Expression<Func<T, bool>> Seek<T>(IReadOnlyList<SortKey> keys, object?[] values, bool reverse)
+    {
+        var parameter = Expression.Parameter(typeof(T), "e");
+        Expression? any = null;
+        Expression equalSoFar = Expression.Constant(true);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var access = new ParameterRebinder(keys[i].Selector.Parameters[0], parameter).Visit(keys[i].Selector.Body);
+            var descending = keys[i].Descending ^ reverse;
+            var after = After(access, values[i], descending);
+            var branch = Expression.AndAlso(equalSoFar, after);
+            any = any is null ? branch : Expression.OrElse(any, branch);
+            equalSoFar = Expression.AndAlso(equalSoFar, EqualTo(access, values[i]));
+        }
+
+        return Expression.Lambda<Func<T, bool>>(any ?? Expression.Constant(true), parameter);
+    }
+
+    private static Expression After(Expression access, object? value, bool descending)
+    {
+        var nullable = !access.Type.IsValueType || Nullable.GetUnderlyingType(access.Type) is not null;
+        var isNull = nullable ? Expression.Equal(access, Expression.Constant(null, access.Type)) : (Expression)Expression.Constant(false);
+        if (value is null)
+        {
+            // Ascending, nulls come last: nothing sorts after a null. Descending, nulls come first: every non-null does.
+            return descending ? Expression.Not(isNull) : Expression.Constant(false);
+        }
+
+        var operand = Parameter(value, access.Type);
+        var compare = descending ? LessThan(access, operand) : GreaterThan(access, operand);
+        return descending ? compare : Expression.OrElse(compare, isNull);
+    }
+
+    private static Expression EqualTo(Expression access, object? value) =>
+        value is null
+            ? Expression.Equal(access, Expression.Constant(null, access.Type))
+            : Expression.Equal(access, Parameter(value, access.Type));
+
+    private static Expression GreaterThan(Expression left, Expression right) =>
+        left.Type == typeof(string)
+            ? Expression.GreaterThan(Expression.Call(typeof(string), nameof(string.Compare), null, left, right), Expression.Constant(0))
+            : left.Type == typeof(bool) || left.Type == typeof(bool?)
+                ? Expression.AndAlso(Expression.Equal(left, Expression.Constant(true, left.Type)), Expression.Equal(right, Expression.Constant(false, left.Type)))
+                : Expression.GreaterThan(left, right);
+
+    private static Expression LessThan(Expression left, Expression right) =>
+        left.Type == typeof(string)
+            ? Expression.LessThan(Expression.Call(typeof(string), nameof(string.Compare), null, left, right), Expression.Constant(0))
+            : left.Type == typeof(bool) || left.Type == typeof(bool?)
+                ? Expression.AndAlso(Expression.Equal(left, Expression.Constant(false, left.Type)), Expression.Equal(right, Expression.Constant(true, left.Type)))
+                : Expression.LessThan(left, right);
+
+    private static Expression Parameter(object value, Type type)
+    {
+        var holder = Activator.CreateInstance(typeof(Holder<>).MakeGenericType(type), value)!;
+        return Expression.Property(Expression.Constant(holder), "Value");
+    }
+
+    private static string Signature(IReadOnlyList<SortKey> keys)
+    {
+        var text = string.Join(',', keys.Select(k => k.Path + (k.Descending ? "-" : "+")));
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 4));
+    }
+
+    private static string Encode(object?[] values, string signature)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(new CursorBody(signature, [.. values.Select(v => v is null ? (JsonElement?)null : JsonSerializer.SerializeToElement(v, v.GetType()))]));
+        return Convert.ToBase64String(json).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+
+    private static object?[] Decode(string cursor, string signature, Type[] types, string argument)
+    {
+        try
+        {
+            var base64 = cursor.Replace('-', '+').Replace('_', '/');
+            base64 += (base64.Length % 4) switch { 2 => "==", 3 => "=", _ => "" };
+            var body = JsonSerializer.Deserialize<CursorBody>(Convert.FromBase64String(base64));
+            if (body is null || body.S != signature || body.K is null || body.K.Count != types.Length)
+            {
+                throw InvalidCursor(argument);
+            }
+
+            return [.. body.K.Select((v, i) => v is null || v.Value.ValueKind == JsonValueKind.Null
+                ? (Nullable.GetUnderlyingType(types[i]) is null && types[i].IsValueType ? throw InvalidCursor(argument) : null)
+                : v.Value.Deserialize(Nullable.GetUnderlyingType(types[i]) ?? types[i]))];
+        }
+        catch (Exception e) when (e is FormatException or JsonException or NotSupportedException or InvalidOperationException or ArgumentException)
+        {
+            throw InvalidCursor(argument);
+        }
+    }
+
+    private static ExecutionError InvalidCursor(string argument)
+    {
+        var error = new ExecutionError($"The cursor given in `{argument}` is not valid for this field and sort order.") { Code = InvalidCursorCode };
+        error.Extensions ??= [];
+        error.Extensions["argument"] = argument;
+        return error;
+    }
+
+    private sealed record CursorBody(string S, List<JsonElement?> K);
+
+    private sealed class Holder<TValue>(TValue value)
+    {
+        public TValue Value { get; } = value;
+    }
+
+    /// <summary>A row with its sort-key values, read together.</summary>
+    public sealed class Keyed<TRow>(TRow row, object?[] keys)
+    {
+        public TRow Row { get; } = row;
+
+        public object?[] Keys { get; } = keys;
+    }
+
+    private sealed class ParameterRebinder(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
+}
