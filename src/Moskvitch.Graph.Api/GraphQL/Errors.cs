@@ -52,6 +52,7 @@ public sealed class ErrorPresenter : ErrorInfoProvider
         var original = context.OriginalException;
         var (message, code) = original switch
         {
+            GraphQLParser.Exceptions.GraphQLMaxDepthExceededException => ("The document is nested too deeply.", "MAX_DEPTH_EXCEEDED"),
             OperationCanceledException => ("The request was canceled.", "HC0049"),
             PostgresException { SqlState: "57014" } => ("The query took too long and was stopped.", "TIMEOUT"),
             TimeoutException => ("The query took too long and was stopped.", "TIMEOUT"),
@@ -60,7 +61,10 @@ public sealed class ErrorPresenter : ErrorInfoProvider
             _ => ("Unexpected Execution Error", "UNEXPECTED_ERROR"),
         };
 
-        LogUnhandled(logger, original, code, correlationId, context.FieldContext?.Path is { } path ? string.Join('.', path) : "(operation)");
+        if (code != "MAX_DEPTH_EXCEEDED")
+        {
+            LogUnhandled(logger, original, code, correlationId, context.FieldContext?.Path is { } path ? string.Join('.', path) : "(operation)");
+        }
         context.ErrorMessage = message;
         context.Exception = new MaskedError(message, code, correlationId, original).Coded();
     }

@@ -57,6 +57,14 @@ public static class GraphQLEndpoint
             return;
         }
 
+        var limits = http.RequestServices.GetRequiredService<GraphQLLimits>();
+        if (graphQLRequest.Query?.Length > limits.MaxDocumentLength)
+        {
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status400BadRequest, "DOCUMENT_TOO_LARGE",
+                $"The GraphQL document has {graphQLRequest.Query.Length} characters; at most {limits.MaxDocumentLength} are allowed.");
+            return;
+        }
+
         var endpoint = http.RequestServices.GetRequiredService<DatabaseEndpoint>();
         if (!endpoint.IsReady)
         {
@@ -88,6 +96,18 @@ public static class GraphQLEndpoint
         var statusCode = StatusCodes.Status200OK;
         if (!result.Executed)
         {
+            // A rejected document reports at most MaxErrors errors.
+            if (result.Errors is { } errors && errors.Count > limits.MaxErrors)
+            {
+                var kept = new ExecutionErrors();
+                foreach (var error in errors.Take(limits.MaxErrors))
+                {
+                    kept.Add(error);
+                }
+
+                result.Errors = kept;
+            }
+
             if (isGet && result.Errors?.Any(e => e.Code == HttpGetValidationRule.Code) == true)
             {
                 statusCode = StatusCodes.Status405MethodNotAllowed;
@@ -221,10 +241,29 @@ public static class GraphQLEndpoint
             : (graphQLRequest, 0, null, null);
     }
 
+    /// <summary>Reads the body as UTF-8, refusing more than the configured number of bytes (also behind test servers).</summary>
     private static async Task<string> ReadBodyAsync(HttpRequest request)
     {
-        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
-        return await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        var max = request.HttpContext.RequestServices.GetRequiredService<GraphQLLimits>().MaxRequestBodyBytes;
+        if (request.ContentLength > max)
+        {
+            throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private static async Task WriteErrorAsync(HttpContext http, string mediaType, int status, string code, string message)

@@ -1,4 +1,6 @@
 using GraphQL;
+using GraphQL.DI;
+using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Utilities;
 
@@ -9,16 +11,33 @@ public static class GraphQLSetup
     /// <summary>Registers the schema, the executer and the HTTP endpoint's services.</summary>
     public static WebApplicationBuilder AddMoskvitchGraph(this WebApplicationBuilder builder)
     {
+        var limits = builder.Configuration.GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits();
+        builder.Services.AddSingleton(limits);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+            k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+        });
         builder.Services.AddScoped<DataLoaders>();
         builder.Services.AddSingleton<DateOnlyGraphType, LocalDateGraphType>();
         builder.Services.AddGraphQL(b => b
+            .ConfigureParser(limits)
             .AddSchema<MoskvitchSchema>()
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(MoskvitchSchema).Assembly)
             .AddValidationRule(HttpGetValidationRule.Instance)
+            .AddValidationRule(new DocumentLimitsRule(limits))
+            .AddComplexityAnalyzer(c => c.MaxDepth = limits.MaxSelectionDepth)
+            .WithTimeout(TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds))
             .AddErrorInfoProvider<ErrorPresenter>()
             .AddUnhandledExceptionHandler(context => ErrorPresenter.Mask(
                 context, context.ExecutionOptions.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("Moskvitch.Graph.Api.GraphQL"))));
+        return builder;
+    }
+
+    private static IGraphQLBuilder ConfigureParser(this IGraphQLBuilder builder, GraphQLLimits limits)
+    {
+        builder.Services.Register<IDocumentBuilder>(new GraphQLDocumentBuilder { MaxDepth = limits.MaxParserDepth });
         return builder;
     }
 

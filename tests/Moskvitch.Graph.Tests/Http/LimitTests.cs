@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Moskvitch.Graph.Data;
+using Moskvitch.Graph.Tests.Infrastructure;
+
+namespace Moskvitch.Graph.Tests.Http;
+
+/// <summary>Hostile documents are rejected before anything runs: a 4xx with a code, no SQL, quickly, and the next request works.</summary>
+public sealed class LimitTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    public static TheoryData<string, string> Rejected => new()
+    {
+        { string.Concat(Enumerable.Repeat("{a", 5000)) + new string('}', 5000), "MAX_DEPTH_EXCEEDED" },
+        { "{ models { variants { variants { variants { variants { variants { variants { variants { variants { variants { variants { variants { variants { variants { variants { name } } } } } } } } } } } } } } } }", "COMPLEXITY" },
+        { "{ " + string.Join(' ', Enumerable.Range(0, 31).Select(i => $"a{i}: __typename")) + " }", "MAX_ALIASES" },
+        { "{ " + string.Join(' ', Enumerable.Range(0, 101).Select(i => $"t{i}: __typename")) + " }", "MAX_ALIASES" },
+        { "query cop { __typename " + string.Join(' ', Enumerable.Range(0, 60).Select(_ => "@skip(if: false)")) + " }", "MAX_DIRECTIVES" },
+        { "{ " + string.Join(' ', Enumerable.Range(0, 31).Select(i => i % 2 == 0 ? "models { name }" : "engines { slug }")) + " }", "MAX_ROOT_FIELDS" },
+        { "query { __schema { ...A } } fragment A on __Schema { __typename ...B } fragment B on __Schema { ...A }", "NO_FRAGMENT_CYCLES" },
+        { "qwerty cop { abc }", "SYNTAX_ERROR" },
+        { "{ " + new string(' ', 40_000) + "__typename }", "DOCUMENT_TOO_LARGE" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rejected))]
+    public async Task HostileDocumentsAreRejectedBeforeExecution(string query, string code)
+    {
+        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
+        var before = counter.Count;
+        var clock = Stopwatch.StartNew();
+
+        using var response = await api.PostAsync(query);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors");
+        Assert.Contains(errors.EnumerateArray(), e => e.GetProperty("extensions").GetProperty("code").GetString() == code);
+        Assert.InRange(errors.GetArrayLength(), 1, 5);
+        Assert.Equal(before, counter.Count);
+        Assert.True(clock.ElapsedMilliseconds < 2000, $"{clock.ElapsedMilliseconds} ms");
+        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
+        await NextRequestWorksAsync();
+    }
+
+    [Fact]
+    public async Task AnErrorFloodReportsAtMostFiveErrors()
+    {
+        using var response = await api.PostAsync("{ " + string.Join(' ', Enumerable.Range(0, 1000).Select(i => $"x{i}")) + " }");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(5, JsonDocument.Parse(body).RootElement.GetProperty("errors").GetArrayLength());
+        Assert.True(body.Length < 10_000, $"{body.Length} bytes");
+    }
+
+    [Fact]
+    public async Task ABodyOverTheLimitIs413()
+    {
+        var padding = new string(' ', 1024 * 1024);
+        using var response = await api.Client.PostAsync("/graphql",
+            new StringContent("{\"query\":\"{ __typename " + padding + "}\"}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        await NextRequestWorksAsync();
+    }
+
+    [Fact]
+    public async Task ThirtyAliasesAreAllowed()
+    {
+        var data = await api.DataAsync("{ " + string.Join(' ', Enumerable.Range(0, 30).Select(i => $"a{i}: __typename")) + " }");
+        Assert.Equal("Query", data.GetProperty("a29").GetString());
+    }
+
+    [Fact]
+    public async Task TheIdesIntrospectionQueryIsWithinTheLimits()
+    {
+        var data = await api.DataAsync("""
+            query IntrospectionQuery { __schema { queryType { name } types { ...FullType } directives { name args { ...InputValue } } } }
+            fragment FullType on __Type { kind name fields(includeDeprecated: true) { name args { ...InputValue } type { ...TypeRef } } inputFields { ...InputValue } interfaces { ...TypeRef } enumValues(includeDeprecated: true) { name } possibleTypes { ...TypeRef } }
+            fragment InputValue on __InputValue { name type { ...TypeRef } defaultValue }
+            fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }
+            """);
+        Assert.True(data.GetProperty("__schema").GetProperty("types").GetArrayLength() > 50);
+    }
+
+    private async Task NextRequestWorksAsync()
+    {
+        var data = await api.DataAsync("{ model(slug: \"moskvitch-412\") { name } }");
+        Assert.Equal("Moskvitch 412", data.GetProperty("model").GetProperty("name").GetString());
+    }
+}
