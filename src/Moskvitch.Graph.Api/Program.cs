@@ -1,5 +1,12 @@
 using Moskvitch.Graph.Api.Database;
+using Moskvitch.Graph.Api.Exports;
 using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Api.Security;
+
+if (args is ["export", .. var exportArgs])
+{
+    return await ExportCommand.RunAsync(exportArgs);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,10 +17,13 @@ if (builder.AddMoskvitchDatabase() is { } problem)
 }
 
 builder.AddMoskvitchGraph();
+builder.AddMoskvitchRateLimits();
 
 var app = builder.Build();
 
+app.UseRateLimiter();
 app.MapHealthEndpoints();
+app.MapExportEndpoints();
 app.UseGraphQLIde("/graphql");
 app.MapGraphQLEndpoint("/graphql");
 app.PrintGraphQLAddress("/graphql");

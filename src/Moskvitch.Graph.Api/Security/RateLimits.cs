@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+
+namespace Moskvitch.Graph.Api.Security;
+
+/// <summary>The <c>RateLimits</c> configuration section.</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    /// <summary>GraphQL requests one client (by IP address) may send per window.</summary>
+    public int RequestsPerWindow { get; set; } = 600;
+
+    /// <summary>The window, in seconds.</summary>
+    public int WindowSeconds { get; set; } = 60;
+
+    /// <summary>GraphQL requests executing at once across all clients; more are shed with 503 at once (no queue).</summary>
+    public int MaxConcurrentRequests { get; set; } = 32;
+}
+
+/// <summary>
+/// A per-client fixed-window limit (429 with <c>Retry-After</c>) and a global concurrency limit below the database
+/// pool size (503 at once instead of queueing), on the GraphQL endpoint.
+/// </summary>
+public static class RateLimits
+{
+    public static WebApplicationBuilder AddMoskvitchRateLimits(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRateLimiter(_ => { });
+        builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>().Configure<IConfiguration>((r, configuration) =>
+        {
+            var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+            var concurrency = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
+            {
+                PermitLimit = options.MaxConcurrentRequests,
+                QueueLimit = 0,
+            });
+            var perClient = PartitionedRateLimiter.Create<HttpContext, string>(http => IsGraphQL(http)
+                ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "local", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.RequestsPerWindow,
+                    Window = TimeSpan.FromSeconds(options.WindowSeconds),
+                    QueueLimit = 0,
+                })
+                : RateLimitPartition.GetNoLimiter("other"));
+            var global = PartitionedRateLimiter.Create<HttpContext, string>(http => IsGraphQL(http)
+                ? RateLimitPartition.Get("graphql", _ => concurrency)
+                : RateLimitPartition.GetNoLimiter("other"));
+            r.GlobalLimiter = PartitionedRateLimiter.CreateChained(perClient, global);
+            r.OnRejected = async (context, cancellationToken) =>
+            {
+                // The per-client window says when to retry; the concurrency limit sheds at once with a short hint.
+                var limited = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter);
+                var http = context.HttpContext;
+                http.Response.StatusCode = limited ? StatusCodes.Status429TooManyRequests : StatusCodes.Status503ServiceUnavailable;
+                http.Response.Headers.RetryAfter = (limited ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 1).ToString(CultureInfo.InvariantCulture);
+                http.Response.ContentType = "application/json; charset=utf-8";
+                var (code, message) = limited
+                    ? ("RATE_LIMITED", $"Too many requests: at most {options.RequestsPerWindow} per {options.WindowSeconds} s per client.")
+                    : ("SERVICE_BUSY", "The service is busy; try again shortly.");
+                await http.Response.WriteAsync(
+                    System.Text.Json.JsonSerializer.Serialize(new { errors = new[] { new { message, extensions = new { code } } } }), cancellationToken);
+            };
+        });
+        return builder;
+    }
+
+    private static bool IsGraphQL(HttpContext http) =>
+        http.Request.Path.Equals("/graphql", StringComparison.Ordinal) || http.Request.Path.Equals("/graphql/", StringComparison.Ordinal);
+}

@@ -1,0 +1,42 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Moskvitch.Graph.Tests.Infrastructure;
+
+namespace Moskvitch.Graph.Tests.Http;
+
+/// <summary>The service's own small limits for this class: five GraphQL requests per client per minute.</summary>
+public sealed class RateLimitedApiFixture : ApiFixture
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("RateLimits:RequestsPerWindow", "5");
+        builder.UseSetting("RateLimits:WindowSeconds", "60");
+    }
+}
+
+public sealed class RateLimitTests(RateLimitedApiFixture api) : IClassFixture<RateLimitedApiFixture>
+{
+    [Fact]
+    public async Task AClientOverItsLimitGets429WithRetryAfterWhileOtherPathsStillAnswer()
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 8; i++)
+        {
+            using var response = await api.PostAsync("{ __typename }");
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero, "no Retry-After");
+                var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0];
+                Assert.Equal("RATE_LIMITED", error.GetProperty("extensions").GetProperty("code").GetString());
+            }
+        }
+
+        Assert.Equal(5, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(3, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+
+        using var health = await api.Client.GetAsync("/health/live");
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+}
