@@ -1,0 +1,217 @@
+using System.Data;
+using System.Runtime.CompilerServices;
+using Moskvitch.Graph.Data;
+using Npgsql;
+
+namespace Moskvitch.Graph.Api.Exports;
+
+/// <summary>A column of an exported table; <see cref="References"/> is the table a single-column foreign key points at.</summary>
+public sealed record ExportColumn(string Name, string Type, string? References);
+
+/// <summary>An exported table: <c>source</c> or a fact table (whose rows carry the slugs of their sources).</summary>
+public sealed record ExportTable(string Name, IReadOnlyList<ExportColumn> Columns, bool IsFact)
+{
+    public bool HasSlug => Columns.Any(c => c.Name == "slug");
+}
+
+/// <summary>
+/// One row: <see cref="Values"/> by column (null for SQL NULL); <see cref="Keys"/> by column, for a foreign key the
+/// referenced row's key (its slug, else its id); <see cref="Sources"/> the slugs of the sources that state it.
+/// </summary>
+public sealed record ExportRow(object?[] Values, string?[] Keys, string[] Sources);
+
+/// <summary>A citation: the fact (table and id), its source's slug and the verbatim quote.</summary>
+public sealed record ExportCitation(string Table, int FactId, string Source, string Quote);
+
+/// <summary>
+/// One export run: a read-only REPEATABLE READ transaction, so every table, every citation and the data version come
+/// from the same snapshot. Rows are streamed with a forward-only reader, one at a time.
+/// </summary>
+public sealed class ExportSession : IAsyncDisposable
+{
+    private readonly NpgsqlConnection _connection;
+    private readonly NpgsqlTransaction _transaction;
+
+    private ExportSession(NpgsqlConnection connection, NpgsqlTransaction transaction, string dataVersion, IReadOnlyList<ExportTable> tables)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        DataVersion = dataVersion;
+        Tables = tables;
+    }
+
+    public string DataVersion { get; }
+
+    public DateTimeOffset GeneratedAt { get; } = DateTimeOffset.UtcNow;
+
+    /// <summary><c>source</c> first, then the fact tables in <see cref="MoskvitchDbContext.FactTables"/> order.</summary>
+    public IReadOnlyList<ExportTable> Tables { get; }
+
+    /// <summary>Called after each table (or the citations) is written, with its row count.</summary>
+    public Action<string, long>? Progress { get; set; }
+
+    public void Report(string part, long rows) => Progress?.Invoke(part, rows);
+
+    public static async Task<ExportSession> OpenAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+            await using (var readOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY", connection, transaction))
+            {
+                await readOnly.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            var version = await Exports.DataVersion.GetAsync(connection, cancellationToken);
+            var tables = await ReadCatalogAsync(connection, transaction, cancellationToken);
+            return new ExportSession(connection, transaction, version, tables);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _transaction.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+
+    /// <summary>The rows of one table, ordered by id.</summary>
+    public async IAsyncEnumerable<ExportRow> RowsAsync(ExportTable table, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(RowSql(table), _connection, _transaction);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var n = table.Columns.Count;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var values = new object?[n];
+            var keys = new string?[n];
+            var extra = n;
+            for (var i = 0; i < n; i++)
+            {
+                values[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                if (table.Columns[i].References is not { } target)
+                {
+                    continue;
+                }
+
+                string? slug = null;
+                if (SlugOf(target))
+                {
+                    slug = reader.IsDBNull(extra) ? null : reader.GetString(extra);
+                    extra++;
+                }
+
+                keys[i] = slug ?? ExportValues.Text(values[i]);
+            }
+
+            if (IsClaim(table))
+            {
+                var subject = IndexOf(table, "subject_id");
+                keys[subject] = reader.IsDBNull(extra) ? ExportValues.Text(values[subject]) : reader.GetString(extra);
+                extra++;
+            }
+
+            var sources = table.IsFact ? reader.GetFieldValue<string[]>(extra) : [];
+            yield return new ExportRow(values, keys, sources);
+        }
+    }
+
+    /// <summary>Every citation of every fact table, by table, fact id and source slug.</summary>
+    public async IAsyncEnumerable<ExportCitation> CitationsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var table in Tables.Where(t => t.IsFact))
+        {
+            await using var command = new NpgsqlCommand(
+                $"""
+                SELECT c."{table.Name}_id", s.slug, c.quote FROM "{table.Name}_source" c JOIN source s ON s.id = c.source_id
+                ORDER BY c."{table.Name}_id", s.slug COLLATE "C"
+                """, _connection, _transaction);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                yield return new ExportCitation(table.Name, reader.GetInt32(0), reader.GetString(1), reader.GetString(2));
+            }
+        }
+    }
+
+    private bool SlugOf(string table) => Tables.FirstOrDefault(t => t.Name == table)?.HasSlug == true;
+
+    private static bool IsClaim(ExportTable table) => table.Name == "claim";
+
+    public static int IndexOf(ExportTable table, string column)
+    {
+        for (var i = 0; i < table.Columns.Count; i++)
+        {
+            if (table.Columns[i].Name == column)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private string RowSql(ExportTable table)
+    {
+        var select = table.Columns.Select(c => $"t.\"{c.Name}\"").ToList();
+        var joins = new List<string>();
+        foreach (var column in table.Columns.Where(c => c.References is { } r && SlugOf(r)))
+        {
+            var alias = "r" + joins.Count;
+            select.Add($"{alias}.slug");
+            joins.Add($"LEFT JOIN \"{column.References}\" {alias} ON {alias}.id = t.\"{column.Name}\"");
+        }
+
+        if (IsClaim(table))
+        {
+            // claim.subject_id is polymorphic (subject_kind names the table): its key is the subject's slug where it has one.
+            var cases = Tables.Where(t => t.HasSlug).Select(t => $"WHEN '{t.Name}' THEN (SELECT slug FROM \"{t.Name}\" WHERE id = t.subject_id)");
+            select.Add($"CASE t.subject_kind {string.Join(' ', cases)} END");
+        }
+
+        if (table.IsFact)
+        {
+            select.Add($"""
+                ARRAY(SELECT s.slug FROM "{table.Name}_source" c JOIN source s ON s.id = c.source_id
+                      WHERE c."{table.Name}_id" = t.id ORDER BY s.slug COLLATE "C")
+                """);
+        }
+
+        return $"SELECT {string.Join(", ", select)} FROM \"{table.Name}\" t {string.Join(' ', joins)} ORDER BY t.id";
+    }
+
+    private static async Task<IReadOnlyList<ExportTable>> ReadCatalogAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        string[] names = ["source", .. MoskvitchDbContext.FactTables.Values];
+        var columns = names.ToDictionary(n => n, _ => new List<ExportColumn>());
+        // Generated columns (the full-text search vectors) are derived, not data.
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
+                   (SELECT rc.relname FROM pg_constraint k JOIN pg_class rc ON rc.oid = k.confrelid
+                    WHERE k.conrelid = c.oid AND k.contype = 'f' AND k.conkey = ARRAY[a.attnum] LIMIT 1)
+            FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
+            WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' AND c.relname = ANY ($1)
+              AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+            ORDER BY c.relname, a.attnum
+            """, connection, transaction);
+        command.Parameters.AddWithValue(names);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            columns[reader.GetString(0)].Add(new ExportColumn(reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+        }
+
+        return [.. names.Select(n => new ExportTable(n, columns[n], n != "source"))];
+    }
+}
