@@ -7,6 +7,9 @@ public static class DatabaseSetup
 {
     public const string ConnectionStringName = "Moskvitch";
 
+    /// <summary>Optional: a read-only login the service queries through, while <c>Moskvitch</c> migrates.</summary>
+    public const string ReaderConnectionStringName = "MoskvitchReader";
+
     /// <summary>
     /// Registers the database: the configured connection string, or else the embedded PostgreSQL.
     /// Returns a message for the user when neither is possible (no connection string and no PostgreSQL binaries).
@@ -26,10 +29,38 @@ public static class DatabaseSetup
         services.AddHostedService<DatabaseStartup>();
         services.AddSingleton<SqlStatementCounter>();
         services.AddPooledDbContextFactory<MoskvitchDbContext>((sp, o) => o
-            .UseNpgsql(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString)
+            .UseNpgsql(WithServiceDefaults(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString))
             .AddInterceptors(sp.GetRequiredService<SqlStatementCounter>())
             .UseSnakeCaseNamingConvention()
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         return null;
+    }
+
+    /// <summary>
+    /// Pool and timeout settings for the service, unless the connection string sets them: commands end after 10 s
+    /// (the GraphQL timeout; the reader role's statement_timeout of 8 s fires first), a pool wait ends after 5 s, and
+    /// the pool holds 40 connections (above the 32 concurrent GraphQL requests, below PostgreSQL's 100).
+    /// </summary>
+    public static string WithServiceDefaults(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys
+            .Cast<string>().Select(k => k.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        if (!given.Contains("commandtimeout"))
+        {
+            builder.CommandTimeout = 10;
+        }
+
+        if (!given.Contains("timeout"))
+        {
+            builder.Timeout = 5;
+        }
+
+        if (!given.Contains("maximumpoolsize") && !given.Contains("maxpoolsize"))
+        {
+            builder.MaxPoolSize = 40;
+        }
+
+        return builder.ConnectionString;
     }
 }

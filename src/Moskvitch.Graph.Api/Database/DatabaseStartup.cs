@@ -26,16 +26,18 @@ internal sealed partial class DatabaseStartup(
                 : options.Value.DataDirectory;
             _embedded = await LocalPostgres.StartAsync(bin, root, logger, cancellationToken);
             await EnsureDatabaseAsync(_embedded, options.Value.DatabaseName, cancellationToken);
-            endpoint.ConnectionString = _embedded.ConnectionString(options.Value.DatabaseName);
+            var owner = _embedded.ConnectionString(options.Value.DatabaseName);
+            await MigrateAsync(owner, cancellationToken);
+            endpoint.ConnectionString = await ReaderLoginAsync(owner, cancellationToken);
             endpoint.Mode = "embedded";
         }
         else
         {
-            endpoint.ConnectionString = configured;
+            await MigrateAsync(configured, cancellationToken);
+            var reader = configuration.GetConnectionString(DatabaseSetup.ReaderConnectionStringName);
+            endpoint.ConnectionString = string.IsNullOrWhiteSpace(reader) ? configured : reader;
         }
 
-        var applied = await Task.Run(() => DatabaseMigrator.Migrate(endpoint.ConnectionString, logger), cancellationToken);
-        LogMigrated(logger, applied.Count, DatabaseMigrator.LatestScript);
         endpoint.IsReady = true;
     }
 
@@ -46,6 +48,38 @@ internal sealed partial class DatabaseStartup(
             await _embedded.StopAsync();
         }
     }
+
+    private async Task MigrateAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var applied = await Task.Run(() => DatabaseMigrator.Migrate(connectionString, logger), cancellationToken);
+        LogMigrated(logger, applied.Count, DatabaseMigrator.LatestScript);
+    }
+
+    /// <summary>
+    /// The embedded PostgreSQL's service login: a member of moskvitch_reader (SELECT only) with its timeouts and
+    /// read-only transactions, and a fresh random password on every start.
+    /// </summary>
+    private static async Task<string> ReaderLoginAsync(string owner, CancellationToken cancellationToken)
+    {
+        var password = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+        await using var connection = new Npgsql.NpgsqlConnection(owner);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new Npgsql.NpgsqlCommand($"""
+            DO $$ BEGIN
+                IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{ServiceLogin}') THEN
+                    CREATE ROLE {ServiceLogin} LOGIN IN ROLE moskvitch_reader;
+                END IF;
+            END $$;
+            ALTER ROLE {ServiceLogin} PASSWORD '{password}';
+            ALTER ROLE {ServiceLogin} SET statement_timeout = '8s';
+            ALTER ROLE {ServiceLogin} SET idle_in_transaction_session_timeout = '30s';
+            ALTER ROLE {ServiceLogin} SET default_transaction_read_only = on;
+            """, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return new Npgsql.NpgsqlConnectionStringBuilder(owner) { Username = ServiceLogin, Password = password }.ConnectionString;
+    }
+
+    private const string ServiceLogin = "moskvitch_service";
 
     private static async Task EnsureDatabaseAsync(LocalPostgres server, string database, CancellationToken cancellationToken)
     {

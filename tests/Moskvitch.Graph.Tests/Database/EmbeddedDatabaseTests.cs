@@ -41,7 +41,19 @@ public sealed class EmbeddedDatabaseTests : IDisposable
             var names = await ModelNamesAsync(client);
             Assert.Contains("Moskvitch 412", names);
 
-            await TestPostgres.ExecuteAsync(endpoint.ConnectionString,
+            // The service reads through a login that may only read, with an 8 s statement timeout.
+            Assert.Equal("moskvitch_service", new Npgsql.NpgsqlConnectionStringBuilder(endpoint.ConnectionString).Username);
+            Assert.Equal("8s", await TestPostgres.ScalarAsync<string>(endpoint.ConnectionString, "SHOW statement_timeout"));
+            var denied = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => TestPostgres.ExecuteAsync(endpoint.ConnectionString,
+                "UPDATE model SET name = 'changed' WHERE slug = 'moskvitch-412'"));
+            Assert.True(denied.SqlState is "25006" or "42501", denied.SqlState);
+
+            var owner = new Npgsql.NpgsqlConnectionStringBuilder(endpoint.ConnectionString)
+            {
+                Username = "postgres",
+                Password = (await File.ReadAllTextAsync(Path.Combine(_root, "password"))).Trim(),
+            }.ConnectionString;
+            await TestPostgres.ExecuteAsync(owner,
                 "INSERT INTO model (slug, code, name, year_from) VALUES ('embedded-probe', 'probe', 'Embedded Probe', 1902)");
         }
 

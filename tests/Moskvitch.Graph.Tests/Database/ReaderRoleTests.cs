@@ -1,0 +1,66 @@
+using Moskvitch.Graph.Tests.Infrastructure;
+using Npgsql;
+
+namespace Moskvitch.Graph.Tests.Database;
+
+/// <summary>The migrations create moskvitch_reader: it reads everything and writes nothing.</summary>
+public sealed class ReaderRoleTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task TheReaderRoleMaySelectAndRunTheGraphFunctionsButNotWrite()
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await Execute(connection, "SET ROLE moskvitch_reader");
+
+        Assert.True(await Scalar<long>(connection, "SELECT count(*) FROM model") > 50);
+        Assert.True(await Scalar<long>(connection, "SELECT count(*) FROM search_graph('opel', 5)") > 0);
+        Assert.True(await Scalar<long>(connection, "SELECT count(*) FROM lineage((SELECT id FROM model WHERE slug = 'moskvitch-2141'), 2, ARRAY['influence'], true, false)") > 0);
+
+        foreach (var write in new[]
+                 {
+                     "UPDATE model SET name = 'x' WHERE slug = 'moskvitch-412'",
+                     "DELETE FROM claim",
+                     "INSERT INTO source (slug, kind, title) VALUES ('x', 'design_card', 'x')",
+                     "CREATE TABLE intruder (id int)",
+                 })
+        {
+            var error = await Assert.ThrowsAsync<PostgresException>(() => Execute(connection, write));
+            Assert.Equal("42501", error.SqlState);
+        }
+    }
+
+    [Fact]
+    public async Task TheReaderRoleCarriesItsTimeouts()
+    {
+        var settings = await TestPostgres.ScalarAsync<string>(database.ConnectionString,
+            "SELECT array_to_string(setconfig, ',') FROM pg_db_role_setting WHERE setrole = 'moskvitch_reader'::regrole AND setdatabase = 0");
+        Assert.Contains("statement_timeout=8s", settings, StringComparison.Ordinal);
+        Assert.Contains("idle_in_transaction_session_timeout=30s", settings, StringComparison.Ordinal);
+        Assert.Contains("default_transaction_read_only=on", settings, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Host=h;Database=d", 10, 5, 40)]
+    [InlineData("Host=h;Database=d;Command Timeout=3;Timeout=7;Maximum Pool Size=9", 3, 7, 9)]
+    [InlineData("Host=h;Database=d;CommandTimeout=4", 4, 5, 40)]
+    public void TheServiceSetsPoolAndTimeoutDefaultsUnlessGiven(string given, int command, int wait, int pool)
+    {
+        var result = new NpgsqlConnectionStringBuilder(Moskvitch.Graph.Api.Database.DatabaseSetup.WithServiceDefaults(given));
+        Assert.Equal(command, result.CommandTimeout);
+        Assert.Equal(wait, result.Timeout);
+        Assert.Equal(pool, result.MaxPoolSize);
+    }
+
+    private static async Task Execute(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<T> Scalar<T>(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+}
