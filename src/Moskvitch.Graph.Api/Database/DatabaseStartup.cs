@@ -10,7 +10,7 @@ internal sealed partial class DatabaseStartup(
     IConfiguration configuration,
     Microsoft.Extensions.Options.IOptions<DatabaseOptions> options,
     DatabaseEndpoint endpoint,
-    ILogger<DatabaseStartup> logger) : IHostedService
+    ILogger<DatabaseStartup> logger) : IHostedService, IDisposable
 {
     private LocalPostgres? _embedded;
 
@@ -33,16 +33,81 @@ internal sealed partial class DatabaseStartup(
         }
         else
         {
-            await MigrateAsync(configured, cancellationToken);
             var reader = configuration.GetConnectionString(DatabaseSetup.ReaderConnectionStringName);
             endpoint.ConnectionString = string.IsNullOrWhiteSpace(reader) ? configured : reader;
+            if (!await TryMigrateAsync(configured, cancellationToken))
+            {
+                // The database is down: serve anyway (live, not ready) and keep trying in the background.
+                _retry = Task.Run(() => RetryMigrationAsync(configured, _stopping.Token), CancellationToken.None);
+                return;
+            }
         }
 
         endpoint.IsReady = true;
     }
 
+    /// <summary>Migrates; false when the database cannot be reached (a failing script still throws).</summary>
+    private async Task<bool> TryMigrateAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await MigrateAsync(connectionString, cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (IsUnreachable(e))
+        {
+            LogUnreachable(logger, e.GetBaseException().Message);
+            return false;
+        }
+    }
+
+    private async Task RetryMigrationAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            if (await TryMigrateAsync(connectionString, cancellationToken))
+            {
+                Npgsql.NpgsqlConnection.ClearAllPools();
+                endpoint.IsReady = true;
+                return;
+            }
+        }
+    }
+
+    private static bool IsUnreachable(Exception e) => e switch
+    {
+        MigrationFailedException m => m.InnerException is not null && IsUnreachable(m.InnerException),
+        Npgsql.PostgresException p => p.SqlState is "57P03" or "3D000" or "53300",
+        Npgsql.NpgsqlException => true,
+        System.Net.Sockets.SocketException or TimeoutException => true,
+        _ => e.InnerException is not null && IsUnreachable(e.InnerException),
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database cannot be reached ({Reason}); serving as not ready and retrying every 2 s")]
+    private static partial void LogUnreachable(ILogger logger, string reason);
+
+    private readonly CancellationTokenSource _stopping = new();
+    private Task? _retry;
+
+    public void Dispose() => _stopping.Dispose();
+
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        await _stopping.CancelAsync();
+        if (_retry is not null)
+        {
+            await _retry;
+        }
+
         if (_embedded is not null)
         {
             await _embedded.StopAsync();
