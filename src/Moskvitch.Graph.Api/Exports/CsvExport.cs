@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
 
@@ -19,7 +20,37 @@ public static class CsvExport
 
     public static string FileOf(ExportTable table) => table.IsFact ? table.Name + ".csv" : SourcesFile;
 
+    /// <remarks>
+    /// ZipArchive still writes parts of an entry synchronously, which ASP.NET Core refuses on a response body; so the
+    /// zip is written into a pipe (on its own task, with back-pressure) that is copied to the output asynchronously.
+    /// </remarks>
     public static async Task WriteAsync(ExportSession session, Stream output, CancellationToken cancellationToken)
+    {
+        var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 1 << 20, resumeWriterThreshold: 1 << 19));
+        var zip = Task.Run(async () =>
+        {
+            try
+            {
+                await using (var stream = pipe.Writer.AsStream(leaveOpen: true))
+                {
+                    await WriteZipAsync(session, stream, cancellationToken);
+                }
+
+                await pipe.Writer.CompleteAsync();
+            }
+            catch (Exception e)
+            {
+                await pipe.Writer.CompleteAsync(e);
+                throw;
+            }
+        }, cancellationToken);
+        await pipe.Reader.CopyToAsync(output, cancellationToken);
+        await pipe.Reader.CompleteAsync();
+        await zip;
+        await output.FlushAsync(cancellationToken);
+    }
+
+    private static async Task WriteZipAsync(ExportSession session, Stream output, CancellationToken cancellationToken)
     {
         var files = new Dictionary<string, long>();
         await using (var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken))
@@ -82,7 +113,7 @@ public static class CsvExport
     {
         var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
         await using var stream = await entry.OpenAsync(cancellationToken);
-        await using var writer = new StreamWriter(stream, Utf8, bufferSize: 1 << 16);
+        await using var writer = new StreamWriter(stream, Utf8, bufferSize: 1 << 16, leaveOpen: true);
         await write(writer);
         await writer.FlushAsync(cancellationToken);
     }
