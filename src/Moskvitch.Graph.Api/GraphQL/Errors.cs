@@ -50,13 +50,25 @@ public sealed class ErrorPresenter : ErrorInfoProvider
     {
         var correlationId = context.ExecutionOptions.UserContext.TryGetValue(CorrelationIdKey, out var id) ? id?.ToString() ?? "" : "";
         var original = context.OriginalException;
-        var (message, code) = original switch
+        var cause = original;
+        while (cause is not NpgsqlException and not OperationCanceledException && cause.InnerException is not null)
+        {
+            cause = cause.InnerException; // EF Core wraps database errors
+        }
+
+        if (cause is not NpgsqlException and not OperationCanceledException)
+        {
+            cause = original;
+        }
+
+        var (message, code) = cause switch
         {
             GraphQLParser.Exceptions.GraphQLMaxDepthExceededException => ("The document is nested too deeply.", "MAX_DEPTH_EXCEEDED"),
             OperationCanceledException => ("The request was canceled.", "HC0049"),
             PostgresException { SqlState: "57014" } => ("The query took too long and was stopped.", "TIMEOUT"),
             TimeoutException => ("The query took too long and was stopped.", "TIMEOUT"),
             NpgsqlException { InnerException: TimeoutException } => ("The query took too long and was stopped.", "TIMEOUT"),
+            PostgresException { SqlState: "57P01" or "57P02" or "57P03" } => ("The database is not available right now; try again shortly.", "DB_UNAVAILABLE"),
             NpgsqlException e when e.IsTransient || e is not PostgresException => ("The database is not available right now; try again shortly.", "DB_UNAVAILABLE"),
             _ => ("Unexpected Execution Error", "UNEXPECTED_ERROR"),
         };
@@ -65,6 +77,12 @@ public sealed class ErrorPresenter : ErrorInfoProvider
         {
             LogUnhandled(logger, original, code, correlationId, context.FieldContext?.Path is { } path ? string.Join('.', path) : "(operation)");
         }
+        if (code == "DB_UNAVAILABLE")
+        {
+            // After a database restart the pool holds broken connections: drop them so the next request reconnects.
+            NpgsqlConnection.ClearAllPools();
+        }
+
         context.ErrorMessage = message;
         context.Exception = new MaskedError(message, code, correlationId, original).Coded();
     }
