@@ -17,6 +17,7 @@ namespace Moskvitch.Graph.Data;
 public sealed class LocalPostgres : IAsyncDisposable
 {
     public const string SuperUser = "postgres";
+    private const string SetSid = "/usr/bin/setsid";
     private const int MinimumMajorVersion = 15;
 
     private readonly string _binDirectory;
@@ -177,9 +178,16 @@ public sealed class LocalPostgres : IAsyncDisposable
         }
 
         _startedHere = false;
-        await RunAsync(Tool("pg_ctl"), ["-D", DataDirectory, "-m", "fast", "-w", "-t", "60", "stop"], asPostgres: true, CancellationToken.None)
+        var exit = await RunAsync(Tool("pg_ctl"), ["-D", DataDirectory, "-m", "fast", "-w", "-t", "60", "stop"], asPostgres: true, CancellationToken.None, throwOnError: false)
             .ConfigureAwait(false);
-        _logger.LogInformation("Stopped PostgreSQL on port {Port}", Port);
+        if (exit == 0 || await RunningPortAsync(CancellationToken.None).ConfigureAwait(false) is null)
+        {
+            _logger.LogInformation("Stopped PostgreSQL on port {Port}", Port);
+        }
+        else
+        {
+            _logger.LogWarning("PostgreSQL on port {Port} did not stop (pg_ctl exit code {ExitCode}); the next start adopts it", Port, exit);
+        }
     }
 
     /// <summary>Stops the server at once (used for fault tests): no checkpoint, recovery on next start.</summary>
@@ -250,17 +258,24 @@ public sealed class LocalPostgres : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        // pg_ctl runs in a session of its own (setsid), so that the postmaster it starts does not receive the
+        // terminal's Ctrl+C meant for the service, which stops PostgreSQL itself when it shuts down.
+        var prefix = new List<string>();
+        if (asPostgres && File.Exists(SetSid))
+        {
+            prefix.AddRange([SetSid, "-w"]);
+        }
+
         if (asPostgres && _runAsPostgresUser)
         {
-            start.FileName = "runuser";
-            foreach (var a in (string[])["-u", SuperUser, "--", fileName])
-            {
-                start.ArgumentList.Add(a);
-            }
+            prefix.AddRange(["runuser", "-u", SuperUser, "--"]);
         }
-        else
+
+        prefix.Add(fileName);
+        start.FileName = prefix[0];
+        foreach (var a in prefix.Skip(1))
         {
-            start.FileName = fileName;
+            start.ArgumentList.Add(a);
         }
 
         foreach (var a in arguments)
