@@ -27,27 +27,34 @@ public static class RootFields
             field.Argument<StringGraphType>("slug", $"The {typeName}'s slug.");
         }
 
-        field.ResolveAsync(async c =>
+        field.ResolveAsync(async c => await FindAsync<TEntity>(c, typeName, bySlug));
+    }
+
+    /// <summary>
+    /// The entity the field's <c>id</c> (global id) or <c>slug</c> argument names: null when nothing has that key or
+    /// the id belongs to another type; an error for a malformed id or when not exactly one of them is given.
+    /// </summary>
+    public static async Task<TEntity?> FindAsync<TEntity>(IResolveFieldContext c, string typeName, bool bySlug = true)
+        where TEntity : class, IEntity
+    {
+        var id = c.GetArgument<string?>("id");
+        var slug = bySlug ? c.GetArgument<string?>("slug") : null;
+        if ((id is null) == (slug is null))
         {
-            var id = c.GetArgument<string?>("id");
-            var slug = bySlug ? c.GetArgument<string?>("slug") : null;
-            if ((id is null) == (slug is null))
+            throw new ExecutionError(bySlug ? "Give exactly one of `id` and `slug`." : "Give `id`.") { Code = "INVALID_ARGUMENT" };
+        }
+
+        if (id is not null)
+        {
+            if (!GlobalId.TryDecode(id, out var type, out var key))
             {
-                throw new ExecutionError(bySlug ? "Give exactly one of `id` and `slug`." : "Give `id`.") { Code = "INVALID_ARGUMENT" };
+                throw new ExecutionError("The node ID string has an invalid format.") { Code = InvalidIdCode };
             }
 
-            if (id is not null)
-            {
-                if (!GlobalId.TryDecode(id, out var type, out var key))
-                {
-                    throw new ExecutionError("The node ID string has an invalid format.") { Code = InvalidIdCode };
-                }
+            return type == typeName ? await c.LoadById<TEntity>(key).GetResultAsync(c.CancellationToken) : null;
+        }
 
-                return type == typeName ? await c.LoadById<TEntity>(key).GetResultAsync(c.CancellationToken) : null;
-            }
-
-            return await c.QueryAsync(db => db.Set<TEntity>().FirstOrDefaultAsync(e => EF.Property<string>(e, "Slug") == slug, c.CancellationToken));
-        });
+        return await c.QueryAsync(db => db.Set<TEntity>().FirstOrDefaultAsync(e => EF.Property<string>(e, "Slug") == slug, c.CancellationToken));
     }
 
     /// <summary><c>name(where:, order:): [Type!]!</c>, the matching rows in the requested order (else <paramref name="defaults"/>).</summary>

@@ -50,7 +50,7 @@ public static class LineageQueries
                 var direction = c.GetArgument("direction", LineageDirection.Both);
                 var kinds = (c.GetArgument<List<LineageLinkKind>?>("kinds") ?? [.. Enum.GetValues<LineageLinkKind>()])
                     .Select(k => k.ToString().ToLowerInvariant()).Distinct().ToArray();
-                var root = await FindRootAsync(c);
+                var root = (await RootFields.FindAsync<Model>(c, "Model"))?.Id;
                 if (root is null)
                 {
                     return null;
@@ -63,33 +63,6 @@ public static class LineageQueries
                     .ToListAsync(c.CancellationToken));
                 return new LineageResult(root.Value, links);
             });
-
-    private static async Task<int?> FindRootAsync(IResolveFieldContext c)
-    {
-        var id = c.GetArgument<string?>("id");
-        var slug = c.GetArgument<string?>("slug");
-        if ((id is null) == (slug is null))
-        {
-            throw new ExecutionError("Give exactly one of `id` and `slug`.") { Code = "INVALID_ARGUMENT" };
-        }
-
-        if (id is not null)
-        {
-            if (!GlobalId.TryDecode(id, out var type, out var key))
-            {
-                throw new ExecutionError("The node ID string has an invalid format.") { Code = RootFields.InvalidIdCode };
-            }
-
-            if (type != "Model")
-            {
-                return null;
-            }
-
-            return await c.QueryAsync(db => db.Models.Where(m => m.Id == key).Select(m => (int?)m.Id).FirstOrDefaultAsync(c.CancellationToken));
-        }
-
-        return await c.QueryAsync(db => db.Models.Where(m => m.Slug == slug).Select(m => (int?)m.Id).FirstOrDefaultAsync(c.CancellationToken));
-    }
 }
 
 public sealed class LineageGraphType : ObjectGraphType<LineageResult>
