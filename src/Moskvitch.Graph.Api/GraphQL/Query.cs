@@ -28,5 +28,6 @@ public sealed class Query : ObjectGraphType
         this.AddNodeQueries();
         this.AddSearchQueries();
         this.AddDataVersionQueries();
+        this.AddAggregateQueries();
     }
 }

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+using Moskvitch.Graph.Facts;
+
+namespace Moskvitch.Graph.Api.Aggregates;
+
+/// <summary>count, sum, min, max and avg of one measure over the non-null values of a group, as PostgreSQL computed them.</summary>
+public sealed class MeasureRow
+{
+    public int Count { get; set; }
+    public decimal? Sum { get; set; }
+    public decimal? Min { get; set; }
+    public decimal? Max { get; set; }
+    public decimal? Avg { get; set; }
+}
+
+/// <summary>One group as read from SQL: the raw key, the row count and up to <see cref="Aggregation.MaxMeasures"/> measures.</summary>
+public sealed class GroupRow<TKey>
+{
+    public TKey Key { get; set; } = default!;
+    public int Count { get; set; }
+    public MeasureRow? M0 { get; set; }
+    public MeasureRow? M1 { get; set; }
+    public MeasureRow? M2 { get; set; }
+    public MeasureRow? M3 { get; set; }
+    public MeasureRow? M4 { get; set; }
+}
+
+/// <summary>One group as served: its key as text, its unit (figures), its row count and its measures by name.</summary>
+public sealed record AggregateGroup(string? Key, Unit? Unit, int Count, IReadOnlyDictionary<string, MeasureRow> Measures);
+
+/// <summary>A named measure: a numeric column of <typeparamref name="T"/>.</summary>
+public sealed record Measure<T>(string Name, LambdaExpression Selector);
+
+/// <summary>
+/// Grouped aggregates computed by PostgreSQL: the source query (already filtered by <c>where</c>) is grouped by a key
+/// and every measure aggregated in one <c>SELECT … GROUP BY</c> that EF Core translates; C# only formats the keys.
+/// </summary>
+public static class Aggregation
+{
+    public const int MaxMeasures = 5;
+
+    public static Measure<T> M<T, TValue>(string name, Expression<Func<T, TValue>> selector) => new(name, selector);
+
+    public static async Task<IReadOnlyList<AggregateGroup>> RunAsync<T, TKey>(
+        IQueryable<T> source, Expression<Func<T, TKey>> key, IReadOnlyList<Measure<T>> measures,
+        Func<TKey, string?> format, Func<TKey, Unit?>? unit, CancellationToken cancellationToken)
+    {
+        if (measures.Count > MaxMeasures)
+        {
+            throw new ArgumentOutOfRangeException(nameof(measures));
+        }
+
+        var group = Expression.Parameter(typeof(IGrouping<TKey, T>), "g");
+        var bindings = new List<MemberBinding>
+        {
+            Expression.Bind(typeof(GroupRow<TKey>).GetProperty(nameof(GroupRow<TKey>.Key))!, Expression.Property(group, nameof(IGrouping<TKey, T>.Key))),
+            Expression.Bind(typeof(GroupRow<TKey>).GetProperty(nameof(GroupRow<TKey>.Count))!, Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(T)], group)),
+        };
+        for (var i = 0; i < measures.Count; i++)
+        {
+            bindings.Add(Expression.Bind(typeof(GroupRow<TKey>).GetProperty("M" + i.ToString(CultureInfo.InvariantCulture))!, MeasureOf<T>(group, measures[i].Selector)));
+        }
+
+        var projection = Expression.Lambda<Func<IGrouping<TKey, T>, GroupRow<TKey>>>(
+            Expression.MemberInit(Expression.New(typeof(GroupRow<TKey>)), bindings), group);
+        var rows = await source.GroupBy(key).Select(projection).ToListAsync(cancellationToken);
+
+        return [.. rows
+            .Select(r =>
+            {
+                var slots = new[] { r.M0, r.M1, r.M2, r.M3, r.M4 };
+                var byName = new Dictionary<string, MeasureRow>(StringComparer.Ordinal);
+                for (var i = 0; i < measures.Count; i++)
+                {
+                    var m = slots[i]!;
+                    if (m.Count == 0)
+                    {
+                        // SUM over no values is NULL in SQL; EF's translation adds COALESCE(…, 0).
+                        m.Sum = null;
+                    }
+
+                    byName[measures[i].Name] = m;
+                }
+
+                return new AggregateGroup(format(r.Key), unit?.Invoke(r.Key), r.Count, byName);
+            })
+            .OrderBy(g => g.Key is null)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ThenBy(g => g.Unit)];
+    }
+
+    /// <summary><c>new MeasureRow { Count = g.Count(x =&gt; v(x) != null), Sum = g.Sum(v), Min = g.Min(v), Max = g.Max(v), Avg = g.Average(v) }</c> with v cast to decimal?.</summary>
+    private static MemberInitExpression MeasureOf<T>(ParameterExpression group, LambdaExpression selector)
+    {
+        var x = Expression.Parameter(typeof(T), "x");
+        var body = new Rebinder(selector.Parameters[0], x).Visit(selector.Body);
+        var value = Expression.Lambda<Func<T, decimal?>>(Expression.Convert(body, typeof(decimal?)), x);
+        var present = Expression.Lambda<Func<T, bool>>(Expression.NotEqual(value.Body, Expression.Constant(null, typeof(decimal?))), x);
+        MemberAssignment Bind(string property, string method, LambdaExpression lambda) =>
+            Expression.Bind(typeof(MeasureRow).GetProperty(property)!, Expression.Call(typeof(Enumerable), method, [typeof(T)], group, lambda));
+        return Expression.MemberInit(Expression.New(typeof(MeasureRow)),
+            Bind(nameof(MeasureRow.Count), nameof(Enumerable.Count), present),
+            Bind(nameof(MeasureRow.Sum), nameof(Enumerable.Sum), value),
+            Bind(nameof(MeasureRow.Min), nameof(Enumerable.Min), value),
+            Bind(nameof(MeasureRow.Max), nameof(Enumerable.Max), value),
+            Bind(nameof(MeasureRow.Avg), nameof(Enumerable.Average), value));
+    }
+
+    /// <summary>A key as text: enums as their GraphQL names (STATION_WAGON), numbers invariant.</summary>
+    public static string? Text(object? key) => key switch
+    {
+        null => null,
+        string s => s,
+        Enum e => e.ToString().ToConstantCase(),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => key.ToString(),
+    };
+
+    /// <summary>A decade's first year as <c>1960s</c>.</summary>
+    public static string? Decade(int? firstYear) => firstYear is int y ? y.ToString(CultureInfo.InvariantCulture) + "s" : null;
+
+    private sealed class Rebinder(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
+}
