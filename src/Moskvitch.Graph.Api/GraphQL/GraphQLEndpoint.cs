@@ -119,9 +119,43 @@ public static class GraphQLEndpoint
             }
         }
 
-        http.Response.StatusCode = statusCode;
         http.Response.ContentType = mediaType + "; charset=utf-8";
+        if (isGet && statusCode == StatusCodes.Status200OK && result.Errors is not { Count: > 0 }
+            && (graphQLRequest.DocumentId is not null || HasPersistedQuery(graphQLRequest)))
+        {
+            await WriteCacheableAsync(http, serializer, result);
+            return;
+        }
+
+        http.Response.StatusCode = statusCode;
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// A persisted operation fetched with GET is cacheable: a minute in any cache, with an ETag (a hash of the body)
+    /// that a matching If-None-Match turns into 304 Not Modified.
+    /// </summary>
+    private static async Task WriteCacheableAsync(HttpContext http, IGraphQLTextSerializer serializer, ExecutionResult result)
+    {
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, http.RequestAborted);
+        var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body.Span))[..32] + "\"");
+        var headers = http.Response.GetTypedHeaders();
+        headers.ETag = etag;
+        headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromSeconds(60) };
+        http.Response.Headers.Vary = "Accept";
+        var ifNoneMatch = http.Request.GetTypedHeaders().IfNoneMatch;
+        if (ifNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false)))
+        {
+            http.Response.ContentType = null;
+            http.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentLength = body.Length;
+        await http.Response.Body.WriteAsync(body, http.RequestAborted);
     }
 
     /// <summary>
@@ -174,7 +208,9 @@ public static class GraphQLEndpoint
         {
             Query = query["query"].ToString() is { Length: > 0 } q ? q : null,
             OperationName = query["operationName"].ToString() is { Length: > 0 } o ? o : null,
-            DocumentId = query["documentId"].ToString() is { Length: > 0 } d ? d : null,
+            // `documentId` (GraphQL over HTTP) or `id` (HotChocolate, Relay).
+            DocumentId = query["documentId"].ToString() is { Length: > 0 } d ? d
+                : query["id"].ToString() is { Length: > 0 } i ? i : null,
         };
         try
         {
@@ -193,7 +229,7 @@ public static class GraphQLEndpoint
             return (null, StatusCodes.Status400BadRequest, "JSON_INVALID", "The `variables` or `extensions` parameter is not a JSON object.");
         }
 
-        return graphQLRequest.Query is null && graphQLRequest.DocumentId is null
+        return graphQLRequest.Query is null && graphQLRequest.DocumentId is null && !HasPersistedQuery(graphQLRequest)
             ? (null, StatusCodes.Status400BadRequest, "QUERY_MISSING", "The request has no `query` parameter.")
             : (graphQLRequest, 0, null, null);
     }
@@ -220,6 +256,11 @@ public static class GraphQLEndpoint
             }
 
             graphQLRequest = serializer.Deserialize<GraphQLRequest>(body);
+            if (graphQLRequest is { Query: null, DocumentId: null })
+            {
+                // HotChocolate's (and Relay's) name for the persisted operation's id.
+                graphQLRequest.DocumentId = ReadId(body);
+            }
         }
         catch (BadHttpRequestException e)
         {
@@ -236,10 +277,26 @@ public static class GraphQLEndpoint
             return (null, StatusCodes.Status400BadRequest, "JSON_INVALID", "The request body is not a valid GraphQL request (a JSON object with a string `query`).");
         }
 
-        return graphQLRequest.Query is null && graphQLRequest.DocumentId is null
+        return graphQLRequest.Query is null && graphQLRequest.DocumentId is null && !HasPersistedQuery(graphQLRequest)
             ? (null, StatusCodes.Status400BadRequest, "QUERY_MISSING", "The request has no `query`.")
             : (graphQLRequest, 0, null, null);
     }
+
+    /// <summary>The string <c>id</c> of a JSON request body, if it has one.</summary>
+    private static string? ReadId(string body)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(body);
+        return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+            && document.RootElement.TryGetProperty("id", out var id)
+            && id.ValueKind == System.Text.Json.JsonValueKind.String
+            && id.GetString() is { Length: > 0 } value
+                ? value
+                : null;
+    }
+
+    /// <summary>Whether the request names an automatic persisted query (Apollo's <c>extensions.persistedQuery</c>).</summary>
+    private static bool HasPersistedQuery(GraphQLRequest request) =>
+        request.Extensions?.ContainsKey("persistedQuery") == true;
 
     /// <summary>Reads the body as UTF-8, refusing more than the configured number of bytes (also behind test servers).</summary>
     private static async Task<string> ReadBodyAsync(HttpRequest request)

@@ -3,6 +3,7 @@ using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Utilities;
+using Moskvitch.Graph.Api.GraphQL.Persisted;
 
 namespace Moskvitch.Graph.Api.GraphQL;
 
@@ -20,6 +21,10 @@ public static class GraphQLSetup
         });
         builder.Services.AddScoped<DataLoaders>();
         builder.Services.AddSingleton<DateOnlyGraphType, LocalDateGraphType>();
+        var operations = PersistedOperations.LoadEmbedded();
+        var automaticPersistedQueries = new AutomaticPersistedQueries(operations);
+        builder.Services.AddSingleton(operations);
+        builder.Services.AddSingleton(automaticPersistedQueries);
         builder.Services.AddGraphQL(b => b
             .ConfigureParser(limits)
             .AddSchema<MoskvitchSchema>()
@@ -29,6 +34,8 @@ public static class GraphQLSetup
             .AddValidationRule(new DocumentLimitsRule(limits))
             .AddComplexityAnalyzer(c => c.MaxDepth = limits.MaxSelectionDepth)
             .WithTimeout(TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds))
+            .ConfigureExecution(automaticPersistedQueries)
+            .ConfigureExecution(new PersistedOperationHandler(operations))
             .AddErrorInfoProvider<ErrorPresenter>()
             .AddUnhandledExceptionHandler(context => ErrorPresenter.Mask(
                 context, context.ExecutionOptions.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("Moskvitch.Graph.Api.GraphQL"))));
