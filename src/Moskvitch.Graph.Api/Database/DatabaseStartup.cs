@@ -98,11 +98,26 @@ internal sealed partial class DatabaseStartup(
     private readonly CancellationTokenSource _stopping = new();
     private Task? _retry;
 
-    public void Dispose() => _stopping.Dispose();
+    private bool _disposed;
+
+    /// <summary>Hosts may dispose their services before or after stopping them; either order is fine.</summary>
+    public void Dispose()
+    {
+        if (!_disposed)
+        {
+            _disposed = true;
+            _stopping.Cancel();
+            _stopping.Dispose();
+        }
+    }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        if (!_disposed)
+        {
+            await _stopping.CancelAsync();
+        }
+
         if (_retry is not null)
         {
             await _retry;
