@@ -32,6 +32,7 @@ public static class GraphQLSetup
             .AddGraphTypes(typeof(MoskvitchSchema).Assembly)
             .AddValidationRule(HttpGetValidationRule.Instance)
             .AddValidationRule(new DocumentLimitsRule(limits))
+            .AddValidationRule(NulCharacterRule.Instance)
             .AddComplexityAnalyzer(c => c.MaxDepth = limits.MaxSelectionDepth)
             .WithTimeout(TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds))
             .ConfigureExecution(automaticPersistedQueries)

@@ -66,6 +66,36 @@ public sealed class LimitTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task NulCharactersInTheDocumentOrVariablesAreRefusedBeforeTheDatabase()
+    {
+        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
+        var before = counter.Count;
+        using var inline = await api.PostAsync("{ models(where: { name: { contains: \"a\\u0000b\" } }) { name } }");
+        using var variable = await api.PostAsync("query($s: String!) { model(slug: $s) { name } }", new { s = "a\0b" });
+        foreach (var response in new[] { inline, variable })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0];
+            Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
+        }
+
+        Assert.Equal(before, counter.Count);
+        await NextRequestWorksAsync();
+    }
+
+    [Fact]
+    public async Task ALoneSurrogateInTheBodyIsInvalidJsonAndOtherUnicodeIsMatchedLiterally()
+    {
+        using var lone = await api.Client.PostAsync("/graphql", new StringContent(
+            "{\"query\":\"{ model(slug: \\\"\\ud800\\\") { name } }\"}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, lone.StatusCode);
+        Assert.Contains("JSON_INVALID", await lone.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var data = await api.DataAsync("{ models(where: { name: { contains: \"\u202E\u200B\" } }) { name } }");
+        Assert.Equal(0, data.GetProperty("models").GetArrayLength());
+    }
+
+    [Fact]
     public async Task ThirtyAliasesAreAllowed()
     {
         var data = await api.DataAsync("{ " + string.Join(' ', Enumerable.Range(0, 30).Select(i => $"a{i}: __typename")) + " }");
