@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text;
 using Moskvitch.Graph.Data;
+using Moskvitch.Graph.Tests.Infrastructure;
 using Npgsql;
 
 namespace Moskvitch.Graph.Tests.Exports;
@@ -100,46 +100,7 @@ internal static class ExportTestSupport
         return records;
     }
 
-    public static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(
-        string tool, IEnumerable<string> args, string workingDirectory, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout)
-    {
-        var start = new ProcessStartInfo(OperatingSystem.IsWindows() ? "cmd.exe" : tool)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (OperatingSystem.IsWindows())
-        {
-            start.ArgumentList.Add("/c");
-            start.ArgumentList.Add(tool);
-        }
-
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cancel = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{tool} {string.Join(' ', args)} did not finish within {timeout.TotalSeconds:0} s.");
-        }
-
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    public static Task<(int Exit, string Stdout, string Stderr)> RunAsync(
+        string tool, IEnumerable<string> args, string workingDirectory, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout) =>
+        ExternalTool.RunAsync(tool, args, workingDirectory, environment, timeout);
 }

@@ -65,53 +65,6 @@ public sealed class GraphQLHttpAuditTests(KestrelApiFixture api, ITestOutputHelp
         Assert.True(exit == 0, $"npm ci in {AuditDirectory} exited with {exit}:\n{stderr}\n{stdout}");
     }
 
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(string tool, string[] args, TimeSpan timeout)
-    {
-        var start = new ProcessStartInfo(OperatingSystem.IsWindows() ? "cmd.exe" : tool)
-        {
-            WorkingDirectory = AuditDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (OperatingSystem.IsWindows())
-        {
-            start.ArgumentList.Add("/c");
-            start.ArgumentList.Add(tool);
-        }
-
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start.");
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException(
-                $"`{tool}` was not found ({e.Message}). The graphql-http audit needs Node.js 18+ with npm on PATH (Debian: apt-get install nodejs npm).", e);
-        }
-
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            using var cancel = new CancellationTokenSource(timeout);
-            try
-            {
-                await process.WaitForExitAsync(cancel.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"{tool} {string.Join(' ', args)} did not finish within {timeout.TotalSeconds:0} s.");
-            }
-
-            return (process.ExitCode, await stdout, await stderr);
-        }
-    }
+    private static Task<(int Exit, string Stdout, string Stderr)> RunAsync(string tool, string[] args, TimeSpan timeout) =>
+        ExternalTool.RunAsync(tool, args, AuditDirectory, null, timeout);
 }
