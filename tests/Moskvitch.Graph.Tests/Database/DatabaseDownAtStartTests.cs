@@ -1,39 +1,23 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
-using Moskvitch.Graph.Data;
 using Moskvitch.Graph.Tests.Infrastructure;
 
 namespace Moskvitch.Graph.Tests.Database;
 
 /// <summary>With its database down at start-up the service stays up, live but not ready, and becomes ready when it returns.</summary>
-public sealed class DatabaseDownAtStartTests : IAsyncLifetime
+public sealed class DatabaseDownAtStartTests : DedicatedPostgres
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "moskvitch-down-" + Guid.NewGuid().ToString("N")[..12]);
-    private LocalPostgres? _server;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _server = await LocalPostgres.StartAsync(LocalPostgres.FindBinDirectory()!, _root, NullLogger.Instance);
-        await TestPostgres.ExecuteAsync(_server.ConnectionString("postgres"), "CREATE DATABASE moskvitch");
-        await _server.StopAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.StopAsync();
-        }
-
-        Directory.Delete(_root, recursive: true);
+        await base.InitializeAsync();
+        await Server.StopAsync();
     }
 
     [Fact]
     public async Task TheServiceStartsNotReadyAndBecomesReadyWhenPostgreSqlComesBack()
     {
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-            b.UseSetting("ConnectionStrings:Moskvitch", _server!.ConnectionString("moskvitch") + ";Timeout=2"));
+            b.UseSetting("ConnectionStrings:Moskvitch", ConnectionString + ";Timeout=2"));
         using var client = factory.CreateClient();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
@@ -45,7 +29,7 @@ public sealed class DatabaseDownAtStartTests : IAsyncLifetime
             Assert.Contains("DB_UNAVAILABLE", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        await _server!.RestartOnSamePortAsync();
+        await Server.RestartOnSamePortAsync();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while ((await client.GetAsync("/health/ready")).StatusCode != HttpStatusCode.OK)
         {

@@ -1,46 +1,25 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
-using Moskvitch.Graph.Data;
 using Moskvitch.Graph.Tests.Infrastructure;
 
 namespace Moskvitch.Graph.Tests.Database;
 
 /// <summary>PostgreSQL restarted under the service: it recovers by itself, with clean errors in between.</summary>
-public sealed class DatabaseRestartTests : IAsyncLifetime
+public sealed class DatabaseRestartTests : DedicatedPostgres
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "moskvitch-restart-" + Guid.NewGuid().ToString("N")[..12]);
-    private LocalPostgres? _server;
-
-    public async Task InitializeAsync()
-    {
-        _server = await LocalPostgres.StartAsync(LocalPostgres.FindBinDirectory()!, _root, NullLogger.Instance);
-        await TestPostgres.ExecuteAsync(_server.ConnectionString("postgres"), "CREATE DATABASE moskvitch");
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.StopAsync();
-        }
-
-        Directory.Delete(_root, recursive: true);
-    }
-
     [Fact]
     public async Task AfterARestartRequestsSucceedAgainWithoutRestartingTheService()
     {
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-            b.UseSetting("ConnectionStrings:Moskvitch", _server!.ConnectionString("moskvitch")));
+            b.UseSetting("ConnectionStrings:Moskvitch", ConnectionString));
         using var client = factory.CreateClient();
         for (var i = 0; i < 5; i++)
         {
             Assert.Contains("Moskvitch 412", await QueryAsync(client), StringComparison.Ordinal);
         }
 
-        await _server!.KillAsync();
-        await _server.RestartOnSamePortAsync();
+        await Server.KillAsync();
+        await Server.RestartOnSamePortAsync();
 
         var failures = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
