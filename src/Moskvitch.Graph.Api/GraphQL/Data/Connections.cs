@@ -49,6 +49,7 @@ public sealed class PageInfoGraphType : ObjectGraphType<PageInfo>
 }
 
 /// <summary><c>{Name}Connection</c>, named after its field as HotChocolate names it.</summary>
+[DoNotRegister]
 public sealed class ConnectionGraphType : ObjectGraphType<Connection>
 {
     public ConnectionGraphType(string baseName, string nodeType)
@@ -67,6 +68,7 @@ public sealed class ConnectionGraphType : ObjectGraphType<Connection>
 }
 
 /// <summary><c>{Name}Edge</c>.</summary>
+[DoNotRegister]
 public sealed class EdgeGraphType : ObjectGraphType<Edge>
 {
     public EdgeGraphType(string baseName, string nodeType)
@@ -191,7 +193,7 @@ public static class ConnectionFields
             throw new InvalidOperationException($"The connection {baseName}Connection of {nodeType} is not in {nameof(ConnectionCatalog)}.");
         }
 
-        return type.Field(name, new NonNullGraphType(new GraphQLTypeReference(baseName + "Connection")))
+        return type.Field(name, new GraphQLTypeReference(baseName + "Connection"))
             .Description(description)
             .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
             .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
