@@ -30,11 +30,6 @@ public static class RateLimits
         builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>().Configure<IConfiguration>((r, configuration) =>
         {
             var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
-            var concurrency = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
-            {
-                PermitLimit = options.MaxConcurrentRequests,
-                QueueLimit = 0,
-            });
             var perClient = PartitionedRateLimiter.Create<HttpContext, string>(http => IsGraphQL(http)
                 ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "local", _ => new FixedWindowRateLimiterOptions
                 {
@@ -44,7 +39,11 @@ public static class RateLimits
                 })
                 : RateLimitPartition.GetNoLimiter("other"));
             var global = PartitionedRateLimiter.Create<HttpContext, string>(http => IsGraphQL(http)
-                ? RateLimitPartition.Get("graphql", _ => concurrency)
+                ? RateLimitPartition.GetConcurrencyLimiter("graphql", _ => new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = options.MaxConcurrentRequests,
+                    QueueLimit = 0,
+                })
                 : RateLimitPartition.GetNoLimiter("other"));
             r.GlobalLimiter = PartitionedRateLimiter.CreateChained(perClient, global);
             r.OnRejected = async (context, cancellationToken) =>

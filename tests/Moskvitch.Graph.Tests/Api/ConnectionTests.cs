@@ -157,6 +157,31 @@ public sealed class ConnectionTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.InRange(large, 1, 6);
     }
 
+    [Fact]
+    public async Task OnlyTheColumnsOfTheSelectedFieldsAreRead()
+    {
+        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
+        var data = await api.DataAsync("""
+            { models(first: 3, where: { isMoskvitch: { eq: true } }) { nodes { name ...More } edges { node { unitsBuilt } } } }
+            fragment More on Model { yearFrom }
+            """);
+        Assert.Equal(3, data.GetProperty("models").GetProperty("nodes").GetArrayLength());
+        var sql = counter.Recent[^1];
+        Assert.Contains(".name", sql, StringComparison.Ordinal);
+        Assert.Contains(".year_from", sql, StringComparison.Ordinal);
+        Assert.Contains(".units_built", sql, StringComparison.Ordinal);
+        Assert.Contains(".maker_id", sql, StringComparison.Ordinal); // read for the `maker` field's loader
+        Assert.DoesNotContain(".description", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain(".aliases", sql, StringComparison.Ordinal);
+
+        var nested = await api.DataAsync("""{ organization(slug: "mzma") { models(first: 2) { nodes { code } } } }""");
+        Assert.Equal(2, nested.GetProperty("organization").GetProperty("models").GetProperty("nodes").GetArrayLength());
+        var nestedSql = counter.Recent[^1];
+        Assert.True(nestedSql.Contains("LATERAL", StringComparison.Ordinal), nestedSql);
+        Assert.Contains(".code", nestedSql, StringComparison.Ordinal);
+        Assert.DoesNotContain(".description", nestedSql, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("first: 51", "HC0051")]
     [InlineData("last: 51", "HC0051")]

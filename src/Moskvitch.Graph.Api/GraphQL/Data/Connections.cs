@@ -146,7 +146,7 @@ public static class ConnectionFields
                 var where = c.GetArgument<object?>("where");
                 IQueryable<TEntity> Rows(MoskvitchDbContext db) => FilterExpressions.ApplyWhere(source(c, db), where);
                 var page = SelectsPage(c)
-                    ? await c.QueryAsync(db => KeysetPaging.PageAsync(Rows(db), keys, request, limits.DefaultPageSize, c.CancellationToken))
+                    ? await c.QueryAsync(db => KeysetPaging.PageAsync(Rows(db), keys, request, limits.DefaultPageSize, c.CancellationToken, Projection.Of<TEntity>(db, c, Projection.NodeFields(c))))
                     : KeysetPaging.Empty<TEntity>(request);
                 return Connection.From(page, ctx => new Loaders.Deferred<int>(ct => ctx.QueryAsync(db => Rows(db).CountAsync(ct))));
             });
@@ -173,7 +173,7 @@ public static class ConnectionFields
                 var arguments = ArgumentsKey(c);
                 IQueryable<TEntity> Rows(MoskvitchDbContext db) => FilterExpressions.ApplyWhere(source(c, db), where);
                 var pages = c.Batches().Get<int, Page<TEntity>>("page:" + coordinate + arguments, (ids, ct) =>
-                    c.QueryAsync(db => KeysetPaging.PageManyAsync(db.Set<TParent>(), Rows(db), foreignKey, ids, keys, request, limits.DefaultPageSize, ct)));
+                    c.QueryAsync(db => KeysetPaging.PageManyAsync(db.Set<TParent>(), Rows(db), foreignKey, ids, keys, request, limits.DefaultPageSize, ct, Projection.Of<TEntity>(db, c, Projection.NodeFields(c)))));
                 var counts = c.Batches().Get<int, int>("count:" + coordinate + arguments, (ids, ct) =>
                     c.QueryAsync(async db => (IReadOnlyDictionary<int, int>)await Rows(db).Where(KeyIn(foreignKey, ids))
                         .GroupBy(foreignKey).Select(g => new { g.Key, Count = g.Count() })

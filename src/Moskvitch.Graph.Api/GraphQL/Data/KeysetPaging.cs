@@ -25,14 +25,14 @@ public static class KeysetPaging
     public const int DefaultMaxPageSize = 50;
     public const string InvalidCursorCode = "HC0078";
 
-    public static async Task<Page<T>> PageAsync<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, PageRequest request, int defaultPageSize, CancellationToken cancellationToken)
+    public static async Task<Page<T>> PageAsync<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, PageRequest request, int defaultPageSize, CancellationToken cancellationToken, Expression<Func<T, T>>? projection = null)
     {
         var (filtered, signature, backward, size) = Slice(query, keys, request, defaultPageSize);
 
         // The key values come from SQL with the rows: a key through a reference (maker.name) is not loaded on the entity.
         var row = Expression.Parameter(typeof(T), "e");
         var keyed = Expression.Lambda<Func<T, Keyed<T>>>(
-            Expression.New(typeof(Keyed<T>).GetConstructors()[0], row, KeyValues(keys, row)), row);
+            Expression.New(typeof(Keyed<T>).GetConstructors()[0], Project(projection, row), KeyValues(keys, row)), row);
         var rows = await SortExpressions.Apply(filtered, keys, reverse: backward).Take(size + 1).Select(keyed).ToListAsync(cancellationToken);
         return ToPage(rows.Select(r => (r.Row, r.Keys)).ToList(), size, backward, request, signature);
     }
@@ -43,14 +43,17 @@ public static class KeysetPaging
     /// </summary>
     public static async Task<IReadOnlyDictionary<int, Page<T>>> PageManyAsync<TParent, T>(
         IQueryable<TParent> parents, IQueryable<T> query, Expression<Func<T, int?>> foreignKey, IReadOnlyList<int> parentIds,
-        IReadOnlyList<SortKey> keys, PageRequest request, int defaultPageSize, CancellationToken cancellationToken)
+        IReadOnlyList<SortKey> keys, PageRequest request, int defaultPageSize, CancellationToken cancellationToken, Expression<Func<T, T>>? projection = null)
         where TParent : class, Moskvitch.Graph.Facts.IEntity
         where T : class
     {
         var (filtered, signature, backward, size) = Slice(query, keys, request, defaultPageSize);
         var parent = Expression.Parameter(typeof(TParent), "p");
+        // fk >= p.id AND fk <= p.id rather than fk = p.id: EF Core turns an equality into a ROW_NUMBER() window over the
+        // whole child table; this form stays a LATERAL subquery, an index range scan with LIMIT per parent.
+        var parentId = Expression.Convert(Expression.Property(parent, nameof(Moskvitch.Graph.Facts.IEntity.Id)), typeof(int?));
         var ofParent = Expression.Lambda<Func<T, bool>>(
-            Expression.Equal(foreignKey.Body, Expression.Convert(Expression.Property(parent, nameof(Moskvitch.Graph.Facts.IEntity.Id)), typeof(int?))),
+            Expression.AndAlso(Expression.GreaterThanOrEqual(foreignKey.Body, parentId), Expression.LessThanOrEqual(foreignKey.Body, parentId)),
             foreignKey.Parameters[0]);
         var perParent = SortExpressions.Apply(filtered.Where(ofParent), keys, reverse: backward).Take(size + 1);
         var collection = Expression.Lambda<Func<TParent, IEnumerable<T>>>(perParent.Expression, parent);
@@ -72,7 +75,7 @@ public static class KeysetPaging
         var select = Expression.Lambda<Func<Nested<T>, NestedKeyed<T>>>(Expression.MemberInit(
             Expression.New(typeof(NestedKeyed<T>)),
             Expression.Bind(typeof(NestedKeyed<T>).GetProperty(nameof(NestedKeyed<T>.ParentId))!, Expression.Property(nested, nameof(Nested<T>.ParentId))),
-            Expression.Bind(typeof(NestedKeyed<T>).GetProperty(nameof(NestedKeyed<T>.Row))!, rowOfNested),
+            Expression.Bind(typeof(NestedKeyed<T>).GetProperty(nameof(NestedKeyed<T>.Row))!, Project(projection, rowOfNested)),
             Expression.Bind(typeof(NestedKeyed<T>).GetProperty(nameof(NestedKeyed<T>.Keys))!, KeyValues(keys, rowOfNested))), nested);
         var rows = await ordered.Select(select).ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.ParentId).ToDictionary(
@@ -104,6 +107,10 @@ public static class KeysetPaging
 
         return (filtered, signature, backward, size);
     }
+
+    /// <summary>The row itself, or the projection of it when there is one.</summary>
+    private static Expression Project<T>(Expression<Func<T, T>>? projection, Expression row) =>
+        projection is null ? row : new ParameterRebinder(projection.Parameters[0], row).Visit(projection.Body);
 
     private static NewArrayExpression KeyValues(IReadOnlyList<SortKey> keys, Expression row) =>
         Expression.NewArrayInit(typeof(object), keys.Select(k =>
