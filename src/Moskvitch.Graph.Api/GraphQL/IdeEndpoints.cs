@@ -29,10 +29,17 @@ public static class IdeEndpoints
     public const string ExampleDocument = """
         # Moskvitch Graph: press Ctrl+Alt+Enter (or Run) to send this query.
         {
-          models {
-            name
-            yearFrom
-            yearTo
+          models(first: 50) {
+            nodes {
+              name
+              yearFrom
+              yearTo
+            }
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            totalCount
           }
         }
 

@@ -22,7 +22,7 @@ public sealed class DatabaseDownAtStartTests : DedicatedPostgres
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
-        using (var refused = await client.PostAsync("/graphql", new StringContent("""{"query":"{ models { name } }"}""", System.Text.Encoding.UTF8, "application/json")))
+        using (var refused = await client.PostAsync("/graphql", new StringContent("""{"query":"{ models { nodes { name } } }"}""", System.Text.Encoding.UTF8, "application/json")))
         {
             Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
             Assert.NotNull(refused.Headers.RetryAfter);

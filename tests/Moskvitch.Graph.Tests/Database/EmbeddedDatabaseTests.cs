@@ -96,13 +96,20 @@ public sealed class EmbeddedDatabaseTests : IDisposable
         Assert.DoesNotContain("   at ", stderr + stdout, StringComparison.Ordinal);
     }
 
+    /// <summary>The names of all the models, read page after page (more than one page holds).</summary>
     private static async Task<List<string>> ModelNamesAsync(HttpClient client)
     {
-        using var response = await client.PostAsync("/graphql",
-            new StringContent("""{"query":"{ models { name } }"}""", System.Text.Encoding.UTF8, "application/json"));
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, body);
-        using var json = System.Text.Json.JsonDocument.Parse(body);
-        return [.. json.RootElement.GetProperty("data").GetProperty("models").EnumerateArray().Select(m => m.GetProperty("name").GetString()!)];
+        const string query = "query($after: String) { models(first: 50, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } } }";
+        var models = await Paging.AllNodesAsync(async variables =>
+        {
+            using var response = await client.PostAsync("/graphql", new StringContent(
+                System.Text.Json.JsonSerializer.Serialize(new { query, variables }), System.Text.Encoding.UTF8, "application/json"));
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.IsSuccessStatusCode, body);
+            var root = System.Text.Json.JsonDocument.Parse(body).RootElement.Clone();
+            Assert.False(root.TryGetProperty("errors", out var errors), errors.ToString());
+            return root.GetProperty("data");
+        }, "models");
+        return [.. models.Select(m => m.GetProperty("name").GetString()!)];
     }
 }

@@ -8,16 +8,16 @@ namespace Moskvitch.Graph.Tests.Http;
 public sealed class BatchingTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     private const string Selection = """
-        { name maker { name country } engines { yearFrom engine { designation powerHp } }
-          influences { aspect kind sourceModel { name maker { name } } sources { slug } }
-          sources { slug } variants { name } claims { attribute value } }
+        { nodes { name maker { name country } engines(first: 50) { nodes { yearFrom engine { designation powerHp } } }
+          influences(first: 50) { nodes { aspect kind sourceModel { name maker { name } } sources { slug } } }
+          sources { slug } variants(first: 50) { nodes { name } } claims { attribute value } } }
         """;
 
     [Fact]
     public async Task FiftyModelsWithEnginesInfluencesAndSourcesTakeAsFewStatementsAsTwo()
     {
-        var (many, manyRows) = await StatementsAsync("{ models " + Selection + " }");
-        var (few, fewRows) = await StatementsAsync("""{ models(where: { yearFrom: { gte: 2022 } }) """ + Selection + " }");
+        var (many, manyRows) = await StatementsAsync("{ models(first: 50) " + Selection + " }");
+        var (few, fewRows) = await StatementsAsync("""{ models(where: { yearFrom: { gte: 2022 } }, first: 50) """ + Selection + " }");
 
         Assert.True(manyRows >= 50, $"only {manyRows} models");
         Assert.True(fewRows is > 0 and < 10, $"{fewRows} models");
@@ -33,6 +33,6 @@ public sealed class BatchingTests(ApiFixture api) : IClassFixture<ApiFixture>
         var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
         var before = counter.Count;
         var data = await api.DataAsync(query);
-        return (counter.Count - before, data.GetProperty("models").GetArrayLength());
+        return (counter.Count - before, data.GetProperty("models").GetProperty("nodes").GetArrayLength());
     }
 }

@@ -7,9 +7,8 @@ public sealed class ModelQueryTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task ModelsReturnsTheRowsFromPostgreSql()
     {
-        var data = await api.DataAsync("{ models { name yearFrom } }");
-
-        var models = data.GetProperty("models").EnumerateArray()
+        var models = (await api.AllNodesAsync(
+                "query($after: String) { models(first: 50, after: $after) { nodes { name yearFrom } pageInfo { hasNextPage endCursor } } }", "models"))
             .ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("yearFrom"));
         Assert.Equal(1967, models["Moskvitch 412"].GetInt32());
         Assert.Equal(1976, models["Moskvitch 2140"].GetInt32());
@@ -24,9 +23,10 @@ public sealed class ModelQueryTests(ApiFixture api) : IClassFixture<ApiFixture>
         await TestPostgres.ExecuteAsync(api.ConnectionString,
             "INSERT INTO model (slug, code, name, year_from) VALUES ('test-probe', 'probe', 'Probe Model', 1901)");
 
-        var data = await api.DataAsync("{ models { slug name yearFrom } }");
+        var models = await api.AllNodesAsync(
+            "query($after: String) { models(first: 50, after: $after) { nodes { slug name yearFrom } pageInfo { hasNextPage endCursor } } }", "models");
 
-        var probe = Assert.Single(data.GetProperty("models").EnumerateArray(), m => m.GetProperty("slug").GetString() == "test-probe");
+        var probe = Assert.Single(models, m => m.GetProperty("slug").GetString() == "test-probe");
         Assert.Equal(1901, probe.GetProperty("yearFrom").GetInt32());
     }
 }

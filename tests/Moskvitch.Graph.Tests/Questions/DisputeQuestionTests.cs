@@ -121,10 +121,10 @@ public sealed class DisputeQuestionTests(ApiFixture api) : IClassFixture<ApiFixt
         // seed-long: "originally established as MZMA in 1930" / "In 1939, the facility was reorganized and renamed the Small
         // Car Factory (MZMA)" / "Postwar reconversion began in 1945 ... the plant redesignated ... (MZMA, Moscow Small Car Factory)"
         var data = await api.DataAsync($$"""
-            { plantNames(where: { abbreviation: { eq: "MZMA" } }) { name yearFrom yearTo {{Claims}} } }
+            { plantNames(where: { abbreviation: { eq: "MZMA" } }, first: 50) { nodes { name yearFrom yearTo {{Claims}} } } }
             """);
 
-        var mzma = Assert.Single(data.Items("plantNames"));
+        var mzma = Assert.Single(data.Items("plantNames.nodes"));
         Assert.Equal("Moskovskiy Zavod Malolitrazhnykh Avtomobiley", mzma.Text("name"));
         Assert.Equal(1968, mzma.GetProperty("yearTo").GetInt32());
         AssertDisputed(mzma, "yearFrom", "1930 ← seed-long", "1939 ← seed-long", "1945 ← seed-long");
@@ -191,12 +191,12 @@ public sealed class DisputeQuestionTests(ApiFixture api) : IClassFixture<ApiFixt
         // its run from 1958 to 1964" / "the Moskvitch 407 (1958–1963) ... exports accounting for 120,903 vehicles, or
         // roughly one-third of output"
         var data = await api.DataAsync($$"""
-            { model(slug: "moskvitch-407") { unitsExported exports { destination units yearFrom yearTo sharePercent {{Claims}} } } }
+            { model(slug: "moskvitch-407") { unitsExported exports(first: 50) { nodes { destination units yearFrom yearTo sharePercent {{Claims}} } } } }
             """);
 
         var model = data.GetProperty("model");
         Assert.Equal(120903, model.GetProperty("unitsExported").GetInt64());
-        var export = model.One("exports", "destination", "all export markets");
+        var export = model.One("exports.nodes", "destination", "all export markets");
         Assert.Equal(120903, export.GetProperty("units").GetInt64());
         Assert.Equal(1958, export.GetProperty("yearFrom").GetInt32());
         AssertDisputed(export, "sharePercent", "50 ← seed-long", "33.3 ← seed-long");
@@ -209,10 +209,10 @@ public sealed class DisputeQuestionTests(ApiFixture api) : IClassFixture<ApiFixt
         // seed-long: "restarted in November 2022 using semi-knocked-down kits imported from" / "utilizing semi-knocked-down
         // (CKD) kits from Chinese automaker JAC Motors"; ref-61: "The low-cost Chinese SUV JAC JS4 assembled in the CKD collection"
         var data = await api.DataAsync($$"""
-            { model(slug: "moskvich-3") { assemblies { licensee { slug } kitSupplier { slug } kit {{Claims}} } } }
+            { model(slug: "moskvich-3") { assemblies(first: 50) { nodes { licensee { slug } kitSupplier { slug } kit {{Claims}} } } } }
             """);
 
-        var assembly = Assert.Single(data.Items("model.assemblies"));
+        var assembly = Assert.Single(data.Items("model.assemblies.nodes"));
         Assert.Equal("moskvich-automobile-plant", assembly.Text("licensee.slug"));
         Assert.Equal("jac", assembly.Text("kitSupplier.slug"));
         AssertDisputed(assembly, "kit", "skd ← seed-long", "ckd ← seed-long, ref-61");
@@ -224,11 +224,11 @@ public sealed class DisputeQuestionTests(ApiFixture api) : IClassFixture<ApiFixt
         // seed-long: "the transfer of tooling, blueprints, and expertise from Opel's Brandenburg plant" / "schematics and
         // tooling seized from 's Rüsselsheim factory" / "achieving approximately 97% parts commonality with the original"
         var data = await api.DataAsync($$"""
-            { designInfluences(where: { model: { slug: { eq: "moskvitch-400" } }, kind: { eq: CAPTURED_TOOLING_COPY } }) {
-                sourceModel { slug } partsCommonalityPercent originPlace { slug } {{Claims}} } }
+            { designInfluences(where: { model: { slug: { eq: "moskvitch-400" } }, kind: { eq: CAPTURED_TOOLING_COPY } }, first: 50) {
+                nodes { sourceModel { slug } partsCommonalityPercent originPlace { slug } {{Claims}} } } }
             """);
 
-        var influence = Assert.Single(data.Items("designInfluences"));
+        var influence = Assert.Single(data.Items("designInfluences.nodes"));
         Assert.Equal("opel-kadett-k38", influence.Text("sourceModel.slug"));
         Assert.Equal(97m, influence.GetProperty("partsCommonalityPercent").GetDecimal());
         AssertDisputed(influence, "originPlace", "Brandenburg ← seed-long", "Rüsselsheim ← seed-long");

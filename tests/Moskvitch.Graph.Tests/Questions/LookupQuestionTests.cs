@@ -13,10 +13,10 @@ public sealed class LookupQuestionTests(ApiFixture api) : IClassFixture<ApiFixtu
         // "Variants included the Moskvitch-420 cabriolet and the -421 , produced in smaller numbers from 1949";
         // ref-69: "Moskvitch 400/422 ("woodie" station"
         var data = await api.DataAsync("""
-            { model(slug: "moskvitch-400") { variants { slug bodyType yearFrom yearTo unitsBuilt parentModel { slug } } } }
+            { model(slug: "moskvitch-400") { variants(first: 50) { nodes { slug bodyType yearFrom yearTo unitsBuilt parentModel { slug } } } } }
             """);
 
-        var variants = data.Items("model.variants").OrderBy(v => v.Text("slug"), StringComparer.Ordinal).ToArray();
+        var variants = data.Items("model.variants.nodes").OrderBy(v => v.Text("slug"), StringComparer.Ordinal).ToArray();
         Assert.Equal(["moskvitch-400-420a", "moskvitch-400-421", "moskvitch-400-422"], variants.Select(v => v.Text("slug")));
         Assert.All(variants, v => Assert.Equal("moskvitch-400", v.Text("parentModel.slug")));
 
@@ -40,11 +40,11 @@ public sealed class LookupQuestionTests(ApiFixture api) : IClassFixture<ApiFixtu
         // seed-long: "the Moskvitch-408 ... featuring a unibody construction, 1,078 cc engine with 50 horsepower, and
         // four-speed manual transmission, aimed at family use with enhanced comfort and a top speed of 130 km/h"
         var data = await api.DataAsync("""
-            { model(slug: "moskvitch-408") { topSpeedKmh engines { transmission engine { slug powerHp displacementCc disputed } } } }
+            { model(slug: "moskvitch-408") { topSpeedKmh engines(first: 50) { nodes { transmission engine { slug powerHp displacementCc disputed } } } } }
             """);
 
         Assert.Equal(130, data.At("model.topSpeedKmh").GetInt32());
-        var fitted = Assert.Single(data.Items("model.engines"));
+        var fitted = Assert.Single(data.Items("model.engines.nodes"));
         Assert.Equal("four-speed manual", fitted.Text("transmission"));
         Assert.Equal("moskvitch-408-engine", fitted.Text("engine.slug"));
         Assert.Equal(50m, fitted.At("engine.powerHp").GetDecimal());
@@ -60,8 +60,8 @@ public sealed class LookupQuestionTests(ApiFixture api) : IClassFixture<ApiFixtu
         // a top speed of 85 km/h and of 8-10 liters per 100 km"; ref-5: "inspired by the British Ford Prefect"
         var data = await api.DataAsync("""
             { model(slug: "kim-10") { yearFrom yearTo topSpeedKmh fuelConsumptionMinL100km fuelConsumptionMaxL100km maker { slug }
-                engines { engine { displacementCc powerHp cylinders } }
-                influences { kind sourceModel { slug yearFrom maker { slug } } sources { slug } } } }
+                engines(first: 50) { nodes { engine { displacementCc powerHp cylinders } } }
+                influences(first: 50) { nodes { kind sourceModel { slug yearFrom maker { slug } } sources { slug } } } } }
             """);
 
         var kim10 = data.GetProperty("model");
@@ -71,11 +71,11 @@ public sealed class LookupQuestionTests(ApiFixture api) : IClassFixture<ApiFixtu
         Assert.Equal(8m, kim10.GetProperty("fuelConsumptionMinL100km").GetDecimal());
         Assert.Equal(10m, kim10.GetProperty("fuelConsumptionMaxL100km").GetDecimal());
         Assert.Equal("kim", kim10.Text("maker.slug"));
-        var engine = Assert.Single(kim10.Items("engines")).GetProperty("engine");
+        var engine = Assert.Single(kim10.Items("engines.nodes")).GetProperty("engine");
         Assert.Equal(1200, engine.GetProperty("displacementCc").GetInt32());
         Assert.Equal(26m, engine.GetProperty("powerHp").GetDecimal());
         Assert.Equal(4, engine.GetProperty("cylinders").GetInt32());
-        var influence = Assert.Single(kim10.Items("influences"));
+        var influence = Assert.Single(kim10.Items("influences.nodes"));
         Assert.Equal("INSPIRATION", influence.Text("kind"));
         Assert.Equal("ford-prefect-1939", influence.Text("sourceModel.slug"));
         Assert.Equal(1939, influence.At("sourceModel.yearFrom").GetInt32());
@@ -90,19 +90,19 @@ public sealed class LookupQuestionTests(ApiFixture api) : IClassFixture<ApiFixtu
         // 1500-series engine producing 75 horsepower"; ref-68: "Moskvich-412 is generally based on BMW 1500. The engine is
         // an outright clone."
         var data = await api.DataAsync("""
-            { engine(slug: "uzam-412") { designation displacementCc powerHp models { model { slug } yearFrom } }
-              model(slug: "moskvitch-412") { influences { aspect kind sourceModel { slug maker { slug } } citations { quote source { slug } } } } }
+            { engine(slug: "uzam-412") { designation displacementCc powerHp models(first: 50) { nodes { model { slug } yearFrom } } }
+              model(slug: "moskvitch-412") { influences(first: 50) { nodes { aspect kind sourceModel { slug maker { slug } } citations { quote source { slug } } } } } }
             """);
 
         var engine = data.GetProperty("engine");
         Assert.Equal("UZAM-412", engine.Text("designation"));
         Assert.Equal(1500, engine.GetProperty("displacementCc").GetInt32());
         Assert.Equal(75m, engine.GetProperty("powerHp").GetDecimal());
-        var fitted = Assert.Single(engine.Items("models"));
+        var fitted = Assert.Single(engine.Items("models.nodes"));
         Assert.Equal("moskvitch-412", fitted.Text("model.slug"));
         Assert.Equal(1967, fitted.GetProperty("yearFrom").GetInt32());
 
-        var clone = data.One("model.influences", "aspect", "ENGINE");
+        var clone = data.One("model.influences.nodes", "aspect", "ENGINE");
         Assert.Equal("CLONE", clone.Text("kind"));
         Assert.Equal("bmw-1500", clone.Text("sourceModel.slug"));
         Assert.Equal("bmw", clone.Text("sourceModel.maker.slug"));
@@ -116,13 +116,13 @@ public sealed class LookupQuestionTests(ApiFixture api) : IClassFixture<ApiFixtu
         // seed-long: "The features a 1.5-liter turbocharged producing approximately 150 horsepower" / "a rebadged featuring
         // a 1.5-liter turbocharged (150 ) or electric powertrain options" / "assembled in since November 23, 2022"
         var data = await api.DataAsync("""
-            { model(slug: "moskvich-3") { yearFrom bodyType engines { engine { displacementCc aspiration fuel powerHp } } } }
+            { model(slug: "moskvich-3") { yearFrom bodyType engines(first: 50) { nodes { engine { displacementCc aspiration fuel powerHp } } } } }
             """);
 
         var model = data.GetProperty("model");
         Assert.Equal(2022, model.GetProperty("yearFrom").GetInt32());
         Assert.Equal("CROSSOVER", model.Text("bodyType"));
-        var engine = Assert.Single(model.Items("engines")).GetProperty("engine");
+        var engine = Assert.Single(model.Items("engines.nodes")).GetProperty("engine");
         Assert.Equal(1500, engine.GetProperty("displacementCc").GetInt32());
         Assert.Equal("TURBOCHARGED", engine.Text("aspiration"));
         Assert.Equal("PETROL", engine.Text("fuel"));
@@ -135,7 +135,7 @@ public sealed class LookupQuestionTests(ApiFixture api) : IClassFixture<ApiFixtu
         // seed-long: "Models such as the 402, 407, and 412 were built from Soviet kits, often retrofitted with 1.6-liter
         // diesel engines (producing around 42-50 hp)"
         var data = await api.DataAsync("""
-            { engine(slug: "scaldia-diesel-1600") { displacementCc fuel powerHp powerHpMax models { model { slug } } sources { slug } } }
+            { engine(slug: "scaldia-diesel-1600") { displacementCc fuel powerHp powerHpMax models(first: 50) { nodes { model { slug } } } sources { slug } } }
             """);
 
         var engine = data.GetProperty("engine");
@@ -144,7 +144,7 @@ public sealed class LookupQuestionTests(ApiFixture api) : IClassFixture<ApiFixtu
         Assert.Equal(42m, engine.GetProperty("powerHp").GetDecimal());
         Assert.Equal(50m, engine.GetProperty("powerHpMax").GetDecimal());
         Assert.Equal(["moskvitch-402", "moskvitch-407", "moskvitch-412"],
-            engine.Each("models", "model.slug").Order(StringComparer.Ordinal));
+            engine.Each("models.nodes", "model.slug").Order(StringComparer.Ordinal));
         Assert.Equal(["seed-long"], engine.Sources());
     }
 
@@ -173,10 +173,10 @@ public sealed class LookupQuestionTests(ApiFixture api) : IClassFixture<ApiFixtu
         // ref-14: "1,501 were built the first year, with 4,808 for 1948 and 19,906 in 1949"
         var data = await api.DataAsync("""
             { figures(where: { model: { slug: { eq: "moskvitch-400" } }, metric: { eq: PRODUCTION }, period: { eq: null } },
-                      order: [{ year: ASC }]) { year value unit qualifier sources { slug } } }
+                      order: [{ year: ASC }], first: 50) { nodes { year value unit qualifier sources { slug } } } }
             """);
 
-        var figures = data.Items("figures");
+        var figures = data.Items("figures.nodes");
         Assert.Equal([1947, 1948, 1949], figures.Select(f => f.GetProperty("year").GetInt32()));
         Assert.Equal([1501m, 4808m, 19906m], figures.Select(f => f.GetProperty("value").GetDecimal()));
         Assert.All(figures, f =>
@@ -195,10 +195,10 @@ public sealed class LookupQuestionTests(ApiFixture api) : IClassFixture<ApiFixtu
         // sales, by 59.2%, to 57.5 billion rubles"
         var data = await api.DataAsync("""
             { figures(where: { organization: { slug: { eq: "moskvich-automobile-plant" } }, year: { eq: 2023 },
-                               metric: { in: [REVENUE, NET_LOSS, COST_OF_SALES] } }) { metric value unit qualifier } }
+                               metric: { in: [REVENUE, NET_LOSS, COST_OF_SALES] } }, first: 50) { nodes { metric value unit qualifier } } }
             """);
 
-        var figures = data.Items("figures").ToDictionary(f => f.Text("metric")!);
+        var figures = data.Items("figures.nodes").ToDictionary(f => f.Text("metric")!);
         Assert.Equal(["COST_OF_SALES", "NET_LOSS", "REVENUE"], figures.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(59_200_000_000m, figures["REVENUE"].GetProperty("value").GetDecimal());
         Assert.Equal(8_600_000_000m, figures["NET_LOSS"].GetProperty("value").GetDecimal());
@@ -217,11 +217,11 @@ public sealed class LookupQuestionTests(ApiFixture api) : IClassFixture<ApiFixtu
     public async Task MoskvichSalesIn2024And2025(int year, string? period, string? model, int units, string? qualifier)
     {
         var data = await api.DataAsync("""
-            query($year: Int!) { figures(where: { metric: { eq: SALES }, year: { eq: $year } }) {
-                period value unit qualifier model { slug } organization { slug } } }
+            query($year: Int!) { figures(where: { metric: { eq: SALES }, year: { eq: $year } }, first: 50) { nodes {
+                period value unit qualifier model { slug } organization { slug } } } }
             """, new { year });
 
-        var figure = Assert.Single(data.Items("figures"), f =>
+        var figure = Assert.Single(data.Items("figures.nodes"), f =>
             f.Text("period") == period && (model is null ? f.IsNull("model") : !f.IsNull("model") && f.Text("model.slug") == model)
             && (model is not null || (!f.IsNull("organization") && f.Text("organization.slug") == "moskvich-automobile-plant")));
         Assert.Equal(units, figure.GetProperty("value").GetDecimal());
@@ -235,10 +235,10 @@ public sealed class LookupQuestionTests(ApiFixture api) : IClassFixture<ApiFixtu
         // seed-long: "with ongoing processes involving up to 70% imported content as of 2023" — the only source; its
         // "up to" belongs in the qualifier (db/README.md: "up to" goes to `qualifier`).
         var data = await api.DataAsync("""
-            { figures(where: { metric: { eq: IMPORT_CONTENT } }) { year value unit qualifier organization { slug } sources { slug } } }
+            { figures(where: { metric: { eq: IMPORT_CONTENT } }, first: 50) { nodes { year value unit qualifier organization { slug } sources { slug } } } }
             """);
 
-        var figure = Assert.Single(data.Items("figures"));
+        var figure = Assert.Single(data.Items("figures.nodes"));
         Assert.Equal(2023, figure.GetProperty("year").GetInt32());
         Assert.Equal(70m, figure.GetProperty("value").GetDecimal());
         Assert.Equal("PERCENT", figure.Text("unit"));

@@ -11,11 +11,11 @@ public sealed class PathQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
         // seed-long: "The Moskvich 2141 ... borrowed elements from the 1308 (also known as 1308), including mounting and" — the
         // maker's name is lost there; the design card lists "design influences (Opel, Ford, Simca)". No source gives Simca's country.
         var data = await api.DataAsync("""
-            { model(slug: "moskvitch-2141") { influences { aspect kind sources { slug }
-                sourceModel { slug maker { slug name country sources { slug } } } } } }
+            { model(slug: "moskvitch-2141") { influences(first: 50) { nodes { aspect kind sources { slug }
+                sourceModel { slug maker { slug name country sources { slug } } } } } } }
             """);
 
-        var simca1308 = data.One("model.influences", "sourceModel.slug", "simca-1308");
+        var simca1308 = data.One("model.influences.nodes", "sourceModel.slug", "simca-1308");
         Assert.Equal("DESIGN", simca1308.Text("aspect"));
         Assert.Equal("INSPIRATION", simca1308.Text("kind"));
         Assert.Equal(["design-card", "seed-long"], simca1308.Sources());
@@ -31,10 +31,10 @@ public sealed class PathQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
         // seed-long: "independent front suspension inspired by Western designs like the Renault 9";
         // ref-35: "French car maker Renault SA"
         var data = await api.DataAsync("""
-            { model(slug: "moskvitch-2141") { influences { aspect kind sourceModel { slug maker { slug country } } } } }
+            { model(slug: "moskvitch-2141") { influences(first: 50) { nodes { aspect kind sourceModel { slug maker { slug country } } } } } }
             """);
 
-        var renault9 = data.One("model.influences", "sourceModel.slug", "renault-9");
+        var renault9 = data.One("model.influences.nodes", "sourceModel.slug", "renault-9");
         Assert.Equal("SUSPENSION", renault9.Text("aspect"));
         Assert.Equal("INSPIRATION", renault9.Text("kind"));
         Assert.Equal("renault", renault9.Text("sourceModel.maker.slug"));
@@ -47,10 +47,10 @@ public sealed class PathQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
         // seed-long: "rebranding Chinese JAC JS4 as the Moskvich 3" / "the vehicle based on the JAC Sehol JS4 platform";
         // ref-103: "the new Moskvitch 3 appears to be an identical copy of the Sehol X4 compact crossover made by China's JAC"
         var data = await api.DataAsync("""
-            { model(slug: "moskvich-3") { influences { kind sourceModel { slug aliases maker { slug country } } sources { slug } } } }
+            { model(slug: "moskvich-3") { influences(first: 50) { nodes { kind sourceModel { slug aliases maker { slug country } } sources { slug } } } } }
             """);
 
-        var rebadge = Assert.Single(data.Items("model.influences"));
+        var rebadge = Assert.Single(data.Items("model.influences.nodes"));
         Assert.Equal("REBADGE", rebadge.Text("kind"));
         Assert.Equal("jac-js4", rebadge.Text("sourceModel.slug"));
         Assert.Contains("Sehol X4", rebadge.Strings("sourceModel.aliases"));
@@ -66,11 +66,11 @@ public sealed class PathQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
         // Avtoframos ... relocated and expanded operations to the Moskvitch grounds in 2004" / "By 2012, had acquired full
         // ownership of Avtoframos" / "The era ended abruptly in May 2022"
         var data = await api.DataAsync("""
-            { ownerships(activeIn: 2010) {
-                owner { slug } owned { slug } role stakePercent fromYear toYear } }
+            { ownerships(activeIn: 2010, first: 50) {
+                nodes { owner { slug } owned { slug } role stakePercent fromYear toYear } } }
             """);
 
-        var rows = data.Items("ownerships").ToDictionary(o => $"{o.Text("owner.slug")} {o.Text("role")} {o.Text("owned.slug")}");
+        var rows = data.Items("ownerships.nodes").ToDictionary(o => $"{o.Text("owner.slug")} {o.Text("role")} {o.Text("owned.slug")}");
         Assert.Equal(
             ["avtoframos OPERATOR moscow-plant", "city-of-moscow SHAREHOLDER avtoframos", "renault SHAREHOLDER avtoframos"],
             rows.Keys.Order(StringComparer.Ordinal));
@@ -94,17 +94,17 @@ public sealed class PathQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
         // seed-long: "On May 16, , the city government acquired 's plant ... for a nominal sum of 1"; ref-36: "sell 100% of
         // Renault Group's shares in Renault Russia to Moscow City"; ref-3: "now renamed the Moscow Automobile Factory Moskvich"
         var data = await api.DataAsync("""
-            { organization(slug: "moscow-plant") { owners(activeIn: 2023) { owner { slug name
-                owners(activeIn: 2023) { owner { slug } role stakePercent fromDate beganHow priceRub } } role fromYear } } }
+            { organization(slug: "moscow-plant") { owners(activeIn: 2023, first: 50) { nodes { owner { slug name
+                owners(activeIn: 2023, first: 50) { nodes { owner { slug } role stakePercent fromDate beganHow priceRub } } } role fromYear } } } }
             """);
 
-        var operatorRow = Assert.Single(data.Items("organization.owners"));
+        var operatorRow = Assert.Single(data.Items("organization.owners.nodes"));
         Assert.Equal("OPERATOR", operatorRow.Text("role"));
         Assert.Equal(2022, operatorRow.GetProperty("fromYear").GetInt32());
         Assert.Equal("moskvich-automobile-plant", operatorRow.Text("owner.slug"));
         Assert.Equal("Moscow Automobile Factory Moskvich", operatorRow.Text("owner.name"));
 
-        var city = operatorRow.One("owner.owners", "role", "OWNER");
+        var city = operatorRow.One("owner.owners.nodes", "role", "OWNER");
         Assert.Equal("city-of-moscow", city.Text("owner.slug"));
         Assert.Equal(100m, city.GetProperty("stakePercent").GetDecimal());
         Assert.Equal("2022-05-16", city.Text("fromDate"));

@@ -11,12 +11,12 @@ public sealed class RelationQuestionTests(ApiFixture api) : IClassFixture<ApiFix
         // seed-long: "The 412 was produced in parallel with the 408 at the Moscow plant and licensed to the IZh factory in
         // Izhevsk"; ref-20: "The Moskvich-412 was produced from 1967-1997 (Moscow) and 2001 (Izhevsk)"
         var data = await api.DataAsync("""
-            { organization(slug: "izh") { name place { name } modelsBuilt { model { slug } role yearTo sources { slug } } } }
+            { organization(slug: "izh") { name place { name } modelsBuilt(first: 50) { nodes { model { slug } role yearTo sources { slug } } } } }
             """);
 
         var izh = data.GetProperty("organization");
         Assert.Equal("Izhevsk", izh.Text("place.name"));
-        var built = Assert.Single(izh.Items("modelsBuilt"));
+        var built = Assert.Single(izh.Items("modelsBuilt.nodes"));
         Assert.Equal("moskvitch-412", built.Text("model.slug"));
         Assert.Equal("LICENSED", built.Text("role"));
         Assert.Equal(2001, built.GetProperty("yearTo").GetInt32());
@@ -29,11 +29,11 @@ public sealed class RelationQuestionTests(ApiFixture api) : IClassFixture<ApiFix
         // seed-long: "In Bulgaria, Moskvitch 408, 412, and related models were assembled under license by Balkancar in Lovech
         // during the 1960s and 1970s, utilizing Soviet-supplied complete knock-down kits and marketed locally under the Rila brand."
         var data = await api.DataAsync("""
-            { assemblies(where: { licensee: { slug: { eq: "balkancar" } }, place: { slug: { eq: "lovech" } } }) {
-                model { slug } kit localBrand country period } }
+            { assemblies(where: { licensee: { slug: { eq: "balkancar" } }, place: { slug: { eq: "lovech" } } }, first: 50) {
+                nodes { model { slug } kit localBrand country period } } }
             """);
 
-        var rows = data.Items("assemblies");
+        var rows = data.Items("assemblies.nodes");
         Assert.Equal(["moskvitch-408", "moskvitch-412"], rows.Select(a => a.Text("model.slug")).Order(StringComparer.Ordinal));
         Assert.All(rows, a =>
         {
@@ -50,11 +50,11 @@ public sealed class RelationQuestionTests(ApiFixture api) : IClassFixture<ApiFix
         // seed-long: "CKD assembly of Moskvitch models by importer Scaldia-Volvo SA (formerly Sobimpex) in Seneffe ... Models
         // such as the 402, 407, and 412 were built from Soviet kits ... and sold as Scaldia-badged variants"
         var data = await api.DataAsync("""
-            { organization(slug: "scaldia-volvo") { name assemblies { model { slug } kit localBrand place { name } } } }
+            { organization(slug: "scaldia-volvo") { name assemblies(first: 50) { nodes { model { slug } kit localBrand place { name } } } } }
             """);
 
         Assert.Equal("Scaldia-Volvo SA", data.Text("organization.name"));
-        var rows = data.Items("organization.assemblies");
+        var rows = data.Items("organization.assemblies.nodes");
         Assert.Equal(["moskvitch-402", "moskvitch-407", "moskvitch-412"], rows.Select(a => a.Text("model.slug")).Order(StringComparer.Ordinal));
         Assert.All(rows, a =>
         {
@@ -70,9 +70,9 @@ public sealed class RelationQuestionTests(ApiFixture api) : IClassFixture<ApiFix
         // seed-long: "In 1954, the updated Moskvitch-401" (400 → 401); seed-short: "It’s the successor of the 401 series"
         // (401 → 402) and "In 1962 it was replaced by the 403" (407 → 403); seed-long: "The 2140 series succeeded the 412 in
         // 1976"; ref-23: "The Moskvitch 2141 was a successor to the 412"
-        var data = await api.DataAsync("{ successions { predecessor { slug } successor { slug } } }");
+        var data = await api.DataAsync("{ successions(first: 50) { nodes { predecessor { slug } successor { slug } } } }");
 
-        var pairs = data.Items("successions").Select(s => $"{s.Text("predecessor.slug")} -> {s.Text("successor.slug")}");
+        var pairs = data.Items("successions.nodes").Select(s => $"{s.Text("predecessor.slug")} -> {s.Text("successor.slug")}");
         Assert.Equal(
             [
                 "moskvitch-400 -> moskvitch-401",
@@ -91,16 +91,16 @@ public sealed class RelationQuestionTests(ApiFixture api) : IClassFixture<ApiFix
         // of 18,019 units were exported."; seed-long: "with the 408 model marketed as the "Moskvitch Elite" in";
         // ref-77: "The car exported to Western Countries was called the Moskvitch Elite"
         var data = await api.DataAsync("""
-            { m402: model(slug: "moskvitch-402") { exports { destination units sources { slug } } }
-              m408: model(slug: "moskvitch-408") { aliases exports { destination marketName sources { slug } } } }
+            { m402: model(slug: "moskvitch-402") { exports(first: 50) { nodes { destination units sources { slug } } } }
+              m408: model(slug: "moskvitch-408") { aliases exports(first: 50) { nodes { destination marketName sources { slug } } } } }
             """);
 
-        var total = data.One("m402.exports", "destination", "all export markets");
+        var total = data.One("m402.exports.nodes", "destination", "all export markets");
         Assert.Equal(18019, total.GetProperty("units").GetInt64());
         Assert.Equal(["seed-short"], total.Sources());
-        Assert.Contains("Norway", data.Each("m402.exports", "destination"));
+        Assert.Contains("Norway", data.Each("m402.exports.nodes", "destination"));
 
-        var elite = Assert.Single(data.Items("m408.exports"), e => e.Text("marketName") is not null);
+        var elite = Assert.Single(data.Items("m408.exports.nodes"), e => e.Text("marketName") is not null);
         Assert.Equal("Moskvitch Elite", elite.Text("marketName"));
         Assert.Equal("Western countries", elite.Text("destination"));
         Assert.Equal(["ref-77", "seed-long"], elite.Sources());
@@ -113,10 +113,10 @@ public sealed class RelationQuestionTests(ApiFixture api) : IClassFixture<ApiFix
         // seed-long: "A proposed shipment of 50 units—25 gasoline models and 25 electric Moskvitch 3e—as taxis to in 2025";
         // ref-80: "50 vehicles, 25 of which are the Moskvitch 3 fuel-powered models and another 25 Moskvitch 3e"
         var data = await api.DataAsync("""
-            { exports(where: { status: { eq: PROPOSED } }) { model { slug } destinationPlace { slug } units yearFrom yearTo sources { slug } } }
+            { exports(where: { status: { eq: PROPOSED } }, first: 50) { nodes { model { slug } destinationPlace { slug } units yearFrom yearTo sources { slug } } } }
             """);
 
-        var rows = data.Items("exports");
+        var rows = data.Items("exports.nodes");
         Assert.Equal(["moskvich-3", "moskvich-3e"], rows.Select(e => e.Text("model.slug")).Order(StringComparer.Ordinal));
         Assert.All(rows, e =>
         {
@@ -134,12 +134,12 @@ public sealed class RelationQuestionTests(ApiFixture api) : IClassFixture<ApiFix
         // seed-long: "the debut of the Moskvitch 400 sedan in December 1946, a near-direct copy of the 1938-1940 Opel Kadett
         // K38" / "utilizing captured German tooling ... achieving approximately 97% parts commonality with the original"
         var data = await api.DataAsync("""
-            { model(slug: "moskvitch-400") { maker { shortName } influences { aspect kind partsCommonalityPercent
-                sourceModel { slug name yearFrom yearTo maker { name } } } } }
+            { model(slug: "moskvitch-400") { maker { shortName } influences(first: 50) { nodes { aspect kind partsCommonalityPercent
+                sourceModel { slug name yearFrom yearTo maker { name } } } } } }
             """);
 
         Assert.Equal("MZMA", data.Text("model.maker.shortName"));
-        var copy = data.One("model.influences", "kind", "CAPTURED_TOOLING_COPY");
+        var copy = data.One("model.influences.nodes", "kind", "CAPTURED_TOOLING_COPY");
         Assert.Equal("opel-kadett-k38", copy.Text("sourceModel.slug"));
         Assert.Equal("Opel Kadett K38", copy.Text("sourceModel.name"));
         Assert.Equal(1938, copy.At("sourceModel.yearFrom").GetInt32());

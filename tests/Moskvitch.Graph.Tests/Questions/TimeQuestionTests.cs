@@ -11,10 +11,10 @@ public sealed class TimeQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
         // seed-long: "The AZLK Moskvitch plant reached a key production milestone on May 18, 1967, when it assembled its one
         // millionth vehicle, a Moskvitch 408 sedan" / "In 1967, AZLK introduced the Moskvitch-412"
         var data = await api.DataAsync("""
-            { events(year: 1967) { slug kind occurredOn datePrecision model { slug } } }
+            { events(year: 1967, first: 50) { nodes { slug kind occurredOn datePrecision model { slug } } } }
             """);
 
-        var events = data.Items("events").ToDictionary(e => e.Text("slug")!);
+        var events = data.Items("events.nodes").ToDictionary(e => e.Text("slug")!);
         Assert.Equal(["millionth-car-1967", "moskvitch-412-introduced-1967"], events.Keys.Order(StringComparer.Ordinal));
 
         var millionth = events["millionth-car-1967"];
@@ -34,9 +34,9 @@ public sealed class TimeQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
     {
         // seed-long: "with operations commencing in November of that year on a large site in 's Proletarsky District" /
         // "Named the KIM factory after the Communist Youth International () in December 1930"
-        var data = await api.DataAsync("{ events(year: 1930) { slug kind occurredOn datePrecision organization { slug } } }");
+        var data = await api.DataAsync("{ events(year: 1930, first: 50) { nodes { slug kind occurredOn datePrecision organization { slug } } } }");
 
-        var events = data.Items("events").Select(e =>
+        var events = data.Items("events.nodes").Select(e =>
             $"{e.Text("occurredOn")} {e.Text("datePrecision")} {e.Text("kind")} {e.Text("organization.slug")}");
         Assert.Equal(["1930-11-01 MONTH FOUNDING moscow-plant", "1930-12-01 MONTH RENAME kim"], events.Order(StringComparer.Ordinal));
     }
@@ -68,16 +68,16 @@ public sealed class TimeQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
     {
         // seed-long: "in June 1945, Joseph Stalin selected the pre-war Opel Kadett design, leading to the transfer of tooling"
         var data = await api.DataAsync("""
-            { events(year: 1945, where: { kind: { eq: DECISION } }) { slug occurredOn datePrecision model { slug }
-                people { person { name } } } }
+            { events(year: 1945, where: { kind: { eq: DECISION } }, first: 50) { nodes { slug occurredOn datePrecision model { slug }
+                people(first: 50) { nodes { person { name } } } } } }
             """);
 
-        var decision = Assert.Single(data.Items("events"));
+        var decision = Assert.Single(data.Items("events.nodes"));
         Assert.Equal("stalin-selects-opel-kadett-1945", decision.Text("slug"));
         Assert.Equal("1945-06-01", decision.Text("occurredOn"));
         Assert.Equal("MONTH", decision.Text("datePrecision"));
         Assert.Equal("opel-kadett-k38", decision.Text("model.slug"));
-        Assert.Equal(["Joseph Stalin"], decision.Each("people", "person.name"));
+        Assert.Equal(["Joseph Stalin"], decision.Each("people.nodes", "person.name"));
     }
 
     [Theory]
@@ -96,9 +96,9 @@ public sealed class TimeQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
     public async Task ThePlantsNameInAYear(int year, string expected)
     {
         // activeIn counts a name borne in the year according to at least one source (every claimed start or end counts).
-        var data = await api.DataAsync("query($year: Int) { plantNames(activeIn: $year) { name } }", new { year });
+        var data = await api.DataAsync("query($year: Int) { plantNames(activeIn: $year, first: 50) { nodes { name } } }", new { year });
 
-        Assert.Equal(expected.Split('|'), data.Each("plantNames", "name").Order(StringComparer.Ordinal));
+        Assert.Equal(expected.Split('|'), data.Each("plantNames.nodes", "name").Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -117,9 +117,9 @@ public sealed class TimeQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
     [InlineData(2024, "moskvich-3|moskvich-3e|moskvich-6")]
     public async Task TheMoskvitchModelsInProductionInAYear(int year, string expected)
     {
-        var data = await api.DataAsync("query($year: Int) { models(activeIn: $year, isMoskvitch: true) { slug } }", new { year });
+        var data = await api.DataAsync("query($year: Int) { models(activeIn: $year, isMoskvitch: true, first: 50) { nodes { slug } } }", new { year });
 
-        Assert.Equal(expected.Split('|'), data.Each("models", "slug").Order(StringComparer.Ordinal));
+        Assert.Equal(expected.Split('|'), data.Each("models.nodes", "slug").Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -130,12 +130,12 @@ public sealed class TimeQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
         // in liabilities, culminating in official by 2006" / "culminating in proceedings in 2003"; ref-30: "The Moscow City
         // Government has begun bankruptcy proceedings against the Moskvich factory, which has reported debts of 33bn roubles"
         var data = await api.DataAsync("""
-            { events(where: { kind: { in: [BANKRUPTCY, POWER_CUT] } }, order: [{ year: ASC }]) {
-                slug year kind organization { slug } }
-              figures(where: { metric: { eq: DEBT } }) { year value unit organization { slug } } }
+            { events(where: { kind: { in: [BANKRUPTCY, POWER_CUT] } }, order: [{ year: ASC }], first: 50) {
+                nodes { slug year kind organization { slug } } }
+              figures(where: { metric: { eq: DEBT } }, first: 50) { nodes { year value unit organization { slug } } } }
             """);
 
-        var events = data.Items("events");
+        var events = data.Items("events.nodes");
         Assert.Equal(
             [
                 "1997 bankruptcy-attempt-1997",
@@ -147,9 +147,9 @@ public sealed class TimeQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
             events.Select(e => $"{e.GetProperty("year").GetInt32()} {e.Text("slug")}").Order(StringComparer.Ordinal));
         var years = events.Select(e => e.GetProperty("year").GetInt32()).ToArray();
         Assert.Equal(years.Order(), years); // answered in time order
-        Assert.Equal("mosenergo", data.One("events", "kind", "POWER_CUT").Text("organization.slug"));
+        Assert.Equal("mosenergo", data.One("events.nodes", "kind", "POWER_CUT").Text("organization.slug"));
 
-        var debt = Assert.Single(data.Items("figures"));
+        var debt = Assert.Single(data.Items("figures.nodes"));
         Assert.Equal(2003, debt.GetProperty("year").GetInt32());
         Assert.Equal(33_000_000_000m, debt.GetProperty("value").GetDecimal());
         Assert.Equal("RUB", debt.Text("unit"));
@@ -162,16 +162,16 @@ public sealed class TimeQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
         // seed-long: "Production of the crossover commenced on November 23, 2022, at the repurposed plant";
         // ref-90: "Sergei Sobyanin opens serial production at Moskvich plant"
         var data = await api.DataAsync("""
-            { events(year: 2022, where: { kind: { eq: RELAUNCH } }) { slug occurredOn datePrecision model { slug }
-                people { person { slug } role sources { slug } } } }
+            { events(year: 2022, where: { kind: { eq: RELAUNCH } }, first: 50) { nodes { slug occurredOn datePrecision model { slug }
+                people(first: 50) { nodes { person { slug } role sources { slug } } } } } }
             """);
 
-        var relaunch = Assert.Single(data.Items("events"));
+        var relaunch = Assert.Single(data.Items("events.nodes"));
         Assert.Equal("production-relaunch-2022", relaunch.Text("slug"));
         Assert.Equal("2022-11-23", relaunch.Text("occurredOn"));
         Assert.Equal("DAY", relaunch.Text("datePrecision"));
         Assert.Equal("moskvich-3", relaunch.Text("model.slug"));
-        var sobyanin = Assert.Single(relaunch.Items("people"));
+        var sobyanin = Assert.Single(relaunch.Items("people.nodes"));
         Assert.Equal("sergei-sobyanin", sobyanin.Text("person.slug"));
         Assert.Equal(["ref-90"], sobyanin.Sources());
     }
@@ -181,10 +181,10 @@ public sealed class TimeQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
     {
         // seed-long: "The Moskvitch 6, certified in July 2023"; ref-64: "The Moskvich plant certified the Moskvich 6 liftback"
         var data = await api.DataAsync("""
-            { events(year: 2023, where: { kind: { eq: CERTIFICATION } }) { occurredOn datePrecision model { slug } sources { slug } } }
+            { events(year: 2023, where: { kind: { eq: CERTIFICATION } }, first: 50) { nodes { occurredOn datePrecision model { slug } sources { slug } } } }
             """);
 
-        var certification = Assert.Single(data.Items("events"));
+        var certification = Assert.Single(data.Items("events.nodes"));
         Assert.Equal("moskvich-6", certification.Text("model.slug"));
         Assert.Equal("2023-07-01", certification.Text("occurredOn"));
         Assert.Equal("MONTH", certification.Text("datePrecision"));
@@ -199,10 +199,10 @@ public sealed class TimeQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
     public async Task WhoHeldThePlantInAYear(int year, string expected)
     {
         var data = await api.DataAsync("""
-            query($year: Int) { organization(slug: "moscow-plant") { owners(activeIn: $year) { owner { slug } role } } }
+            query($year: Int) { organization(slug: "moscow-plant") { owners(activeIn: $year, first: 50) { nodes { owner { slug } role } } } }
             """, new { year });
 
-        Assert.Equal([expected], data.Items("organization.owners").Select(o => $"{o.Text("owner.slug")} {o.Text("role")}"));
+        Assert.Equal([expected], data.Items("organization.owners.nodes").Select(o => $"{o.Text("owner.slug")} {o.Text("role")}"));
     }
 
     [Fact]
@@ -210,9 +210,9 @@ public sealed class TimeQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
     {
         // No source dates any other holding to 1950. The only source on Renault's AVTOVAZ stake is ref-91 of March 2022
         // ("Regarding its stake in AVTOVAZ, Renault Group is assessing"), which gives no years: it cannot answer for 1950.
-        var data = await api.DataAsync("{ ownerships(activeIn: 1950) { owner { slug } role owned { slug } } }");
+        var data = await api.DataAsync("{ ownerships(activeIn: 1950, first: 50) { nodes { owner { slug } role owned { slug } } } }");
 
-        var rows = data.Items("ownerships").Select(o => $"{o.Text("owner.slug")} {o.Text("role")} {o.Text("owned.slug")}");
+        var rows = data.Items("ownerships.nodes").Select(o => $"{o.Text("owner.slug")} {o.Text("role")} {o.Text("owned.slug")}");
         Assert.Equal(["soviet-government OWNER moscow-plant"], rows);
     }
 }
