@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Moskvitch.Graph.Data;
+using Moskvitch.Graph.Tests.Infrastructure;
+
+namespace Moskvitch.Graph.Tests.Http;
+
+/// <summary>Operations over the cost budget are refused before they run (HC0047); the GraphQL-Cost header reports the cost.</summary>
+public sealed class CostTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    /// <summary>50 search hits, each loading its node, the node's sources and each source's document: 10 + 50 × 130.</summary>
+    public const string FanOut = """
+        { search(text: "moskvitch", first: 50) { node { ... on Model { sources { document { title } } claims { value } } } } }
+        """;
+
+    [Fact]
+    public async Task AnOperationOverTheFieldBudgetIsRefusedBeforeItRuns()
+    {
+        var (response, body, sql, elapsed) = await SendAsync(FanOut);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("application/graphql-response+json", response.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
+        var root = JsonDocument.Parse(body).RootElement;
+        Assert.False(root.TryGetProperty("data", out _), body);
+        var error = Assert.Single(root.GetProperty("errors").EnumerateArray());
+        Assert.Equal("The maximum allowed field cost was exceeded.", error.GetProperty("message").GetString());
+        var extensions = error.GetProperty("extensions");
+        Assert.Equal("HC0047", extensions.GetProperty("code").GetString());
+        Assert.Equal(10 + (50 * 130), extensions.GetProperty("fieldCost").GetDouble());
+        Assert.Equal(1000, extensions.GetProperty("maxFieldCost").GetDouble());
+        Assert.Equal(0, sql);
+        Assert.True(elapsed < 2000, $"{elapsed} ms");
+        await NextRequestWorksAsync();
+    }
+
+    [Fact]
+    public async Task AHugePageSizeIsRefusedByCostWithoutAnySql()
+    {
+        var (response, body, sql, _) = await SendAsync("""{ search(text: "moskvitch", first: 1000000) { node { id } } }""");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("HC0047", body, StringComparison.Ordinal);
+        Assert.Equal(0, sql);
+    }
+
+    [Fact]
+    public async Task CostReportAddsTheOperationCostToAnExecutedResponse()
+    {
+        var (response, body, sql, _) = await SendAsync("""{ model(slug: "moskvitch-412") { name maker { name } } }""", "report");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var root = JsonDocument.Parse(body).RootElement;
+        Assert.Equal("Moskvitch 412", root.GetProperty("data").GetProperty("model").GetProperty("name").GetString());
+        var cost = root.GetProperty("extensions").GetProperty("operationCost");
+        // model (resolver 10) + maker (loader 10); two objects.
+        Assert.Equal(20, cost.GetProperty("fieldCost").GetDouble());
+        Assert.Equal(2, cost.GetProperty("typeCost").GetDouble());
+        Assert.True(sql > 0);
+    }
+
+    [Fact]
+    public async Task CostValidateReportsWithoutExecuting()
+    {
+        var (response, body, sql, _) = await SendAsync("""{ model(slug: "moskvitch-412") { name maker { name } } }""", "validate");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var root = JsonDocument.Parse(body).RootElement;
+        Assert.False(root.TryGetProperty("data", out _), body);
+        Assert.False(root.TryGetProperty("errors", out _), body);
+        Assert.Equal(20, root.GetProperty("extensions").GetProperty("operationCost").GetProperty("fieldCost").GetDouble());
+        Assert.Equal(0, sql);
+    }
+
+    [Fact]
+    public async Task CostValidateOfAnOperationOverBudgetIs400WithTheCost()
+    {
+        var (response, body, sql, _) = await SendAsync(FanOut, "validate");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var root = JsonDocument.Parse(body).RootElement;
+        Assert.Equal("HC0047", root.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(6510, root.GetProperty("extensions").GetProperty("operationCost").GetProperty("fieldCost").GetDouble());
+        Assert.Equal(0, sql);
+    }
+
+    [Fact]
+    public async Task WithoutTheHeaderNoCostIsReported()
+    {
+        var (_, body, _, _) = await SendAsync("{ __typename }");
+        Assert.DoesNotContain("operationCost", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheIdesIntrospectionQueryCostsNothing()
+    {
+        var (response, body, _, _) = await SendAsync(IntrospectionTests.IdeIntrospectionQuery, "report");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var cost = JsonDocument.Parse(body).RootElement.GetProperty("extensions").GetProperty("operationCost");
+        Assert.Equal(0, cost.GetProperty("fieldCost").GetDouble());
+    }
+
+    private async Task<(HttpResponseMessage Response, string Body, long Sql, long Milliseconds)> SendAsync(string query, string? costHeader = null)
+    {
+        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
+        var before = counter.Count;
+        var clock = Stopwatch.StartNew();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse("application/graphql-response+json"));
+        if (costHeader is not null)
+        {
+            request.Headers.Add("GraphQL-Cost", costHeader);
+        }
+
+        var response = await api.Client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return (response, body, counter.Count - before, clock.ElapsedMilliseconds);
+    }
+
+    private async Task NextRequestWorksAsync()
+    {
+        var data = await api.DataAsync("{ model(slug: \"moskvitch-412\") { name } }");
+        Assert.Equal("Moskvitch 412", data.GetProperty("model").GetProperty("name").GetString());
+    }
+}
+
+/// <summary>A host with introspection switched off and a small type-cost budget (20 objects).</summary>
+public sealed class RestrictedApiFixture : ApiFixture
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("GraphQL:Limits:Introspection", "false");
+        builder.UseSetting("GraphQL:Limits:MaxTypeCost", "20");
+    }
+}
+
+public sealed class TypeCostTests(RestrictedApiFixture api) : IClassFixture<RestrictedApiFixture>
+{
+    [Fact]
+    public async Task AnOperationOverTheTypeBudgetIsRefusedBeforeItRuns()
+    {
+        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
+        var before = counter.Count;
+        // 2 search hits × (hit + node + 10 assumed sources) = 24 objects; field cost 10 + 2 × (10 + 10) = 50.
+        using var response = await api.PostAsync("""{ search(text: "moskvitch", first: 2) { node { ... on Model { sources { title } } } } }""");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = Assert.Single(JsonDocument.Parse(body).RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal("The maximum allowed type cost was exceeded.", error.GetProperty("message").GetString());
+        var extensions = error.GetProperty("extensions");
+        Assert.Equal("HC0047", extensions.GetProperty("code").GetString());
+        Assert.Equal(24, extensions.GetProperty("typeCost").GetDouble());
+        Assert.Equal(20, extensions.GetProperty("maxTypeCost").GetDouble());
+        Assert.Equal(before, counter.Count);
+
+        var data = await api.DataAsync("{ model(slug: \"moskvitch-412\") { name } }");
+        Assert.Equal("Moskvitch 412", data.GetProperty("model").GetProperty("name").GetString());
+    }
+}
