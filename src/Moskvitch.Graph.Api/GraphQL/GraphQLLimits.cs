@@ -32,7 +32,10 @@ public sealed class GraphQLLimits
     /// <summary>Page size of a connection field given neither <c>first</c> nor <c>last</c>.</summary>
     public int DefaultPageSize { get; set; } = 10;
 
-    /// <summary>Largest <c>first</c>/<c>last</c> a connection field accepts (<c>HC0051</c> beyond).</summary>
+    /// <summary>
+    /// Largest <c>first</c>/<c>last</c> a connection field accepts (<c>HC0051</c> beyond); also the page size cost analysis
+    /// assumes for a connection given neither (HotChocolate's <c>assumedSize</c>).
+    /// </summary>
     public int MaxPageSize { get; set; } = 50;
 
     /// <summary>Longest execution before the request ends with <c>TIMEOUT</c>, in seconds.</summary>
@@ -43,9 +46,6 @@ public sealed class GraphQLLimits
 
     /// <summary>Highest type cost (objects returned) an operation may have (400 <c>HC0047</c> beyond).</summary>
     public int MaxTypeCost { get; set; } = 1000;
-
-    /// <summary>Largest connection page; also the size cost analysis assumes for a connection without <c>first</c>/<c>last</c>.</summary>
-    public int MaxPageSize { get; set; } = Data.KeysetPaging.DefaultMaxPageSize;
 
     /// <summary>The length cost analysis assumes for a plain list field that says nothing of its size.</summary>
     public int AssumedListSize { get; set; } = 10;
