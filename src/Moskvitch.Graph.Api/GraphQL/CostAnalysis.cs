@@ -18,7 +18,7 @@ public sealed record OperationCost(double FieldCost, double TypeCost);
 /// Weights: a field resolved by a resolver of its own (a database query or batch loader) that returns an object or a
 /// list of objects costs 10 (HotChocolate's <c>DefaultResolverCost</c>); any other object-valued field costs 1 (a
 /// property of its parent, including <c>nodes</c>/<c>edges</c>/<c>node</c>/<c>pageInfo</c> of connection and edge types);
-/// scalar and enum fields cost 0, except <c>totalCount</c>, which runs a COUNT and costs 10. A field may carry its own
+/// scalar and enum fields cost 0 (<c>totalCount</c> too, as in HotChocolate: its COUNT is one batched statement). A field may carry its own
 /// weight as metadata under <see cref="WeightMetadataKey"/>.</item>
 /// <item><b>Arguments</b>: a <c>where</c> argument costs 10, plus 10 per filter operation in it (20 for the expensive
 /// text operations <c>contains</c>, <c>startsWith</c>, <c>endsWith</c> and their negations); an <c>order</c> argument
@@ -161,7 +161,7 @@ public sealed class CostAnalyzer(ValidationContext context, GraphQLLimits limits
         var isList = (type is NonNullGraphType nonNull ? nonNull.ResolvedType : type) is ListGraphType;
         var arguments = context.ArgumentValues?.TryGetValue(field, out var values) == true ? values : null;
 
-        var own = Weight(parent, definition, composite, name) + ArgumentCost(arguments);
+        var own = Weight(parent, definition, composite) + ArgumentCost(arguments);
         if (composite is null || field.SelectionSet is null)
         {
             return new OperationCost(own, 0);
@@ -186,8 +186,8 @@ public sealed class CostAnalyzer(ValidationContext context, GraphQLLimits limits
             multiplier * (1 + children.TypeCost));
     }
 
-    /// <summary>10 for an object-valued field with a resolver of its own, 1 for other object-valued fields, 0 for scalars (but 10 for <c>totalCount</c>).</summary>
-    private static double Weight(IComplexGraphType parent, FieldType definition, IComplexGraphType? composite, string name)
+    /// <summary>10 for an object-valued field with a resolver of its own, 1 for other object-valued fields, 0 for scalars.</summary>
+    private static double Weight(IComplexGraphType parent, FieldType definition, IComplexGraphType? composite)
     {
         if (definition.GetMetadata<double?>(WeightMetadataKey) is { } weight)
         {
@@ -196,7 +196,7 @@ public sealed class CostAnalyzer(ValidationContext context, GraphQLLimits limits
 
         if (composite is null)
         {
-            return name == "totalCount" ? ResolverWeight : 0;
+            return 0;
         }
 
         var isPageType = parent.Name.EndsWith("Connection", StringComparison.Ordinal) || parent.Name.EndsWith("Edge", StringComparison.Ordinal);
