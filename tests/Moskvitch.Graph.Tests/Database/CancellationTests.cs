@@ -22,7 +22,7 @@ public sealed class CancellationTests(ApiFixture api) : IClassFixture<ApiFixture
         using var giveUp = new CancellationTokenSource();
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            Content = new StringContent("""{"query":"{ models { name } }"}""", System.Text.Encoding.UTF8, "application/json"),
+            Content = new StringContent("""{"query":"{ models { nodes { name } } }"}""", System.Text.Encoding.UTF8, "application/json"),
         };
         var sending = api.Client.SendAsync(request, giveUp.Token);
         var waiting = Stopwatch.StartNew();

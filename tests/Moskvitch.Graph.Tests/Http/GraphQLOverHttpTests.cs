@@ -11,7 +11,7 @@ public sealed class GraphQLOverHttpTests(ApiFixture api) : IClassFixture<ApiFixt
     [Fact]
     public async Task PostAnswersWithGraphQLResponseJsonWhenAsked()
     {
-        using var response = await api.PostAsync("{ models { name } }");
+        using var response = await api.PostAsync("{ models { nodes { name } } }");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
@@ -54,7 +54,7 @@ public sealed class GraphQLOverHttpTests(ApiFixture api) : IClassFixture<ApiFixt
     [Fact]
     public async Task GetRunsQueries()
     {
-        using var response = await api.Client.GetAsync("/graphql?query=" + Uri.EscapeDataString("{ models { name } }"));
+        using var response = await api.Client.GetAsync("/graphql?query=" + Uri.EscapeDataString("{ models { nodes { name } } }"));
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Moskvitch 407", body, StringComparison.Ordinal);

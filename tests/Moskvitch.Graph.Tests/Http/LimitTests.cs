@@ -14,11 +14,11 @@ public sealed class LimitTests(ApiFixture api) : IClassFixture<ApiFixture>
     public static TheoryData<string, string> Rejected => new()
     {
         { string.Concat(Enumerable.Repeat("{a", 5000)) + new string('}', 5000), "MAX_DEPTH_EXCEEDED" },
-        { "{ models { variants { variants { variants { variants { variants { variants { variants { variants { variants { variants { variants { variants { variants { variants { name } } } } } } } } } } } } } } } }", "COMPLEXITY" },
+        { "{ models { nodes " + string.Concat(Enumerable.Repeat("{ variants { nodes ", 8)) + "{ name }" + new string('}', 17) + " }", "COMPLEXITY" },
         { "{ " + string.Join(' ', Enumerable.Range(0, 31).Select(i => $"a{i}: __typename")) + " }", "MAX_ALIASES" },
         { "{ " + string.Join(' ', Enumerable.Range(0, 101).Select(i => $"t{i}: __typename")) + " }", "MAX_ALIASES" },
         { "query cop { __typename " + string.Join(' ', Enumerable.Range(0, 60).Select(_ => "@skip(if: false)")) + " }", "MAX_DIRECTIVES" },
-        { "{ " + string.Join(' ', Enumerable.Range(0, 31).Select(i => i % 2 == 0 ? "models { name }" : "engines { slug }")) + " }", "MAX_ROOT_FIELDS" },
+        { "{ " + string.Join(' ', Enumerable.Range(0, 31).Select(i => i % 2 == 0 ? "models { nodes { name } }" : "engines { nodes { slug } }")) + " }", "MAX_ROOT_FIELDS" },
         { "query { __schema { ...A } } fragment A on __Schema { __typename ...B } fragment B on __Schema { ...A }", "NO_FRAGMENT_CYCLES" },
         { "qwerty cop { abc }", "SYNTAX_ERROR" },
         { "{ " + new string(' ', 40_000) + "__typename }", "DOCUMENT_TOO_LARGE" },
@@ -70,7 +70,7 @@ public sealed class LimitTests(ApiFixture api) : IClassFixture<ApiFixture>
     {
         var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
         var before = counter.Count;
-        using var inline = await api.PostAsync("{ models(where: { name: { contains: \"a\\u0000b\" } }) { name } }");
+        using var inline = await api.PostAsync("{ models(where: { name: { contains: \"a\\u0000b\" } }) { nodes { name } } }");
         using var variable = await api.PostAsync("query($s: String!) { model(slug: $s) { name } }", new { s = "a\0b" });
         foreach (var response in new[] { inline, variable })
         {
@@ -91,8 +91,8 @@ public sealed class LimitTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.BadRequest, lone.StatusCode);
         Assert.Contains("JSON_INVALID", await lone.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var data = await api.DataAsync("{ models(where: { name: { contains: \"\u202E\u200B\" } }) { name } }");
-        Assert.Equal(0, data.GetProperty("models").GetArrayLength());
+        var data = await api.DataAsync("{ models(where: { name: { contains: \"\u202E\u200B\" } }) { nodes { name } } }");
+        Assert.Equal(0, data.GetProperty("models").GetProperty("nodes").GetArrayLength());
     }
 
     [Fact]
