@@ -38,6 +38,65 @@ public sealed class CostTests(ApiFixture api) : IClassFixture<ApiFixture>
         await NextRequestWorksAsync();
     }
 
+    [Theory]
+    // 10 + 1 + 50 × (influences 10 + nodes 1 + 50 × sourceModel 10)
+    [InlineData("{ models(first: 50) { nodes { influences(first: 50) { nodes { sourceModel { name maker { name } } } } } } }", "fieldCost")]
+    // No first: the maximum page size (50) is assumed at both levels.
+    [InlineData("{ models { nodes { influences { nodes { sourceModel { name } } } } } }", "fieldCost")]
+    // 20 levels of a schema-valid cycle (hostile input 2).
+    [InlineData("{ models(first: 1) { nodes { influences(first: 1) { nodes { sourceModel { influences(first: 1) { nodes { sourceModel { influences(first: 1) { nodes { sourceModel { influences(first: 1) { nodes { sourceModel { influences(first: 1) { nodes { sourceModel { influences(first: 1) { nodes { sourceModel { influences(first: 1) { nodes { sourceModel { name } } } } } } } } } } } } } } } } } } } } } } } }", null)]
+    // A million nodes of scalars only: the field cost is small, the type cost is not.
+    [InlineData("{ models(first: 1000000) { nodes { name } } }", "typeCost")]
+    [InlineData("{ organizations(first: 100) { nodes { models(first: 100) { nodes { influenced(first: 100) { nodes { id } } } } } } }", "fieldCost")]
+    public async Task ConnectionFanOutsAreRefusedBeforeTheyRun(string query, string? measure)
+    {
+        var (response, body, sql, elapsed) = await SendAsync(query);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var root = JsonDocument.Parse(body).RootElement;
+        Assert.False(root.TryGetProperty("data", out _), body);
+        var error = root.GetProperty("errors").EnumerateArray().First(e => e.GetProperty("extensions").GetProperty("code").GetString() is "HC0047" or "COMPLEXITY");
+        if (measure is not null)
+        {
+            Assert.Equal("HC0047", error.GetProperty("extensions").GetProperty("code").GetString());
+            Assert.True(error.GetProperty("extensions").GetProperty(measure).GetDouble() > 1000, body);
+        }
+
+        Assert.Equal(0, sql);
+        Assert.True(elapsed < 2000, $"{elapsed} ms");
+        await NextRequestWorksAsync();
+    }
+
+    [Theory]
+    // 10 + 1 + 50 × maker 10 = 511
+    [InlineData("{ models(first: 50) { nodes { name yearFrom status maker { name } } } }", 511, 101)]
+    [InlineData("{ models { totalCount pageInfo { hasNextPage endCursor } nodes { name } } }", 12, 52)]
+    [InlineData("""{ models(first: 10, where: { name: { contains: "412" } }, order: [{ yearFrom: DESC }]) { nodes { name } } }""", 11 + 30 + 20, 11)]
+    public async Task EverydayConnectionQueriesAreWithinBudget(string query, double fieldCost, double typeCost)
+    {
+        var (response, body, _, _) = await SendAsync(query, "report");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var root = JsonDocument.Parse(body).RootElement;
+        Assert.False(root.TryGetProperty("errors", out _), body);
+        var cost = root.GetProperty("extensions").GetProperty("operationCost");
+        Assert.Equal(fieldCost, cost.GetProperty("fieldCost").GetDouble());
+        Assert.Equal(typeCost, cost.GetProperty("typeCost").GetDouble());
+    }
+
+    [Fact]
+    public async Task APageSizeGivenAsAVariableCounts()
+    {
+        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
+        var before = counter.Count;
+        using var small = await api.PostAsync("query($n: Int) { models(first: $n) { nodes { influences(first: $n) { nodes { sourceModel { name } } } } } }", new { n = 3 });
+        Assert.Equal(HttpStatusCode.OK, small.StatusCode);
+        var afterSmall = counter.Count;
+        using var large = await api.PostAsync("query($n: Int) { models(first: $n) { nodes { influences(first: $n) { nodes { sourceModel { name } } } } } }", new { n = 50 });
+        Assert.Equal(HttpStatusCode.BadRequest, large.StatusCode);
+        Assert.Contains("HC0047", await large.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(afterSmall > before);
+        Assert.Equal(afterSmall, counter.Count);
+    }
+
     [Fact]
     public async Task AHugePageSizeIsRefusedByCostWithoutAnySql()
     {
