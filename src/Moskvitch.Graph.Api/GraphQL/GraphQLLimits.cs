@@ -26,6 +26,9 @@ public sealed class GraphQLLimits
     /// <summary>Most directives in one document (400 <c>MAX_DIRECTIVES</c> beyond).</summary>
     public int MaxDirectives { get; set; } = 50;
 
+    /// <summary>Most fields and fragment spreads in one document (400 <c>MAX_FIELDS</c> beyond, before validation).</summary>
+    public int MaxFields { get; set; } = 500;
+
     /// <summary>Most errors returned for a rejected document.</summary>
     public int MaxErrors { get; set; } = 5;
 

@@ -51,6 +51,7 @@ public static class GraphQLSetup
     private static IGraphQLBuilder ConfigureParser(this IGraphQLBuilder builder, GraphQLLimits limits)
     {
         builder.Services.Register<IDocumentBuilder>(new GraphQLDocumentBuilder { MaxDepth = limits.MaxParserDepth });
+        builder.Services.Register<global::GraphQL.Validation.IDocumentValidator>(new BoundedDocumentValidator(limits));
         return builder;
     }
 

@@ -48,7 +48,7 @@ public sealed class LimitTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task AnErrorFloodReportsAtMostFiveErrors()
     {
-        using var response = await api.PostAsync("{ " + string.Join(' ', Enumerable.Range(0, 1000).Select(i => $"x{i}")) + " }");
+        using var response = await api.PostAsync("{ " + string.Join(' ', Enumerable.Range(0, 400).Select(i => $"x{i}")) + " }");
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(5, JsonDocument.Parse(body).RootElement.GetProperty("errors").GetArrayLength());
