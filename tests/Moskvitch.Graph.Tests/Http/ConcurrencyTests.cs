@@ -15,7 +15,7 @@ public sealed class TwoAtATimeApiFixture : ApiFixture
 }
 
 /// <summary>Beyond the concurrency limit, requests are shed at once with 503 instead of waiting for the database pool.</summary>
-public sealed class ConcurrencyTests(TwoAtATimeApiFixture api) : IClassFixture<TwoAtATimeApiFixture>
+public sealed class ConcurrencyTests(TwoAtATimeApiFixture api, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<TwoAtATimeApiFixture>
 {
     private const string Lookup = "{ model(slug: \"moskvitch-412\") { name } }";
 
@@ -49,6 +49,7 @@ public sealed class ConcurrencyTests(TwoAtATimeApiFixture api) : IClassFixture<T
         }));
         foreach (var (status, retryAfter, body, elapsed) in shed)
         {
+            output.WriteLine($"HOSTILE|5.2 shed beyond 2 in flight|{(int)status}|Retry-After {retryAfter?.TotalSeconds}|{elapsed} ms");
             Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
             Assert.True(retryAfter > TimeSpan.Zero, "no Retry-After");
             Assert.Equal("SERVICE_BUSY", JsonDocument.Parse(body).RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());

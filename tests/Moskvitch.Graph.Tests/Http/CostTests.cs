@@ -11,7 +11,7 @@ using Moskvitch.Graph.Tests.Infrastructure;
 namespace Moskvitch.Graph.Tests.Http;
 
 /// <summary>Operations over the cost budget are refused before they run (HC0047); the GraphQL-Cost header reports the cost.</summary>
-public sealed class CostTests(ApiFixture api) : IClassFixture<ApiFixture>
+public sealed class CostTests(ApiFixture api, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<ApiFixture>
 {
     /// <summary>50 search hits, each loading its node, the node's sources and each source's document: 10 + 50 × 130.</summary>
     public const string FanOut = """
@@ -51,6 +51,7 @@ public sealed class CostTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task ConnectionFanOutsAreRefusedBeforeTheyRun(string query, string? measure)
     {
         var (response, body, sql, elapsed) = await SendAsync(query);
+        output.WriteLine($"HOSTILE|{query[..Math.Min(60, query.Length)]}|{(int)response.StatusCode}|{body[..Math.Min(160, body.Length)]}|{elapsed} ms|{sql} SQL");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var root = JsonDocument.Parse(body).RootElement;
         Assert.False(root.TryGetProperty("data", out _), body);

@@ -8,7 +8,7 @@ using Moskvitch.Graph.Tests.Infrastructure;
 namespace Moskvitch.Graph.Tests.Http;
 
 /// <summary>Introspection is open (for the IDE) but depth-bounded (HC0086); field suggestions come with it.</summary>
-public sealed class IntrospectionTests(ApiFixture api) : IClassFixture<ApiFixture>
+public sealed class IntrospectionTests(ApiFixture api, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<ApiFixture>
 {
     /// <summary>The standard introspection query GraphiQL and Banana Cake Pop send.</summary>
     public const string IdeIntrospectionQuery = """
@@ -39,6 +39,7 @@ public sealed class IntrospectionTests(ApiFixture api) : IClassFixture<ApiFixtur
         using var response = await api.PostAsync(query);
         var body = await response.Content.ReadAsStringAsync();
 
+        output.WriteLine($"HOSTILE|{query[..Math.Min(50, query.Length)]}|{(int)response.StatusCode}|{body[..Math.Min(120, body.Length)]}|{clock.ElapsedMilliseconds} ms|{counter.Count - before} SQL");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var root = JsonDocument.Parse(body).RootElement;
         Assert.False(root.TryGetProperty("data", out _), body);
@@ -78,7 +79,7 @@ public sealed class IntrospectionTests(ApiFixture api) : IClassFixture<ApiFixtur
 }
 
 /// <summary>With <c>GraphQL:Limits:Introspection</c> off: HC0046, and no suggestions in any message.</summary>
-public sealed class IntrospectionOffTests(RestrictedApiFixture api) : IClassFixture<RestrictedApiFixture>
+public sealed class IntrospectionOffTests(RestrictedApiFixture api, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<RestrictedApiFixture>
 {
     [Theory]
     [InlineData("{ __schema { types { name } } }", "__schema")]
@@ -93,6 +94,7 @@ public sealed class IntrospectionOffTests(RestrictedApiFixture api) : IClassFixt
         using var response = await api.PostAsync(query);
         var body = await response.Content.ReadAsStringAsync();
 
+        output.WriteLine($"HOSTILE|introspection off: {query[..Math.Min(40, query.Length)]}|{(int)response.StatusCode}|{body[..Math.Min(140, body.Length)]}|{clock.ElapsedMilliseconds} ms|{counter.Count - before} SQL");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = Assert.Single(JsonDocument.Parse(body).RootElement.GetProperty("errors").EnumerateArray());
         Assert.Equal("Introspection is not allowed for the current request.", error.GetProperty("message").GetString());
@@ -120,6 +122,7 @@ public sealed class IntrospectionOffTests(RestrictedApiFixture api) : IClassFixt
     {
         using var response = await api.PostAsync(query);
         var body = await response.Content.ReadAsStringAsync();
+        output.WriteLine($"HOSTILE|suggestions off: {query}|{(int)response.StatusCode}|{body[..Math.Min(160, body.Length)]}");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.DoesNotContain("Did you mean", body, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(suggestion, body, StringComparison.Ordinal);

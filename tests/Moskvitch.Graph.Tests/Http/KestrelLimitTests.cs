@@ -20,13 +20,14 @@ public sealed class KestrelLimitsFixture : KestrelApiFixture
 /// headers (431), body (413), slow headers (header timeout) and slow bodies (minimum data rate, 408). Each is answered
 /// quickly and the next normal request is served.
 /// </summary>
-public sealed class KestrelLimitTests(KestrelLimitsFixture api) : IClassFixture<KestrelLimitsFixture>
+public sealed class KestrelLimitTests(KestrelLimitsFixture api, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<KestrelLimitsFixture>
 {
     [Fact]
     public async Task AUrlOverTheRequestLineLimitIs414()
     {
         var request = "GET /graphql?query=" + new string('a', 100_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
         var (status, elapsed) = await RawAsync(Encoding.ASCII.GetBytes(request));
+        output.WriteLine($"HOSTILE|4.4 100 KB URL|{status}|{elapsed} ms");
         Assert.Equal(414, status);
         Assert.True(elapsed < 1000, $"{elapsed} ms");
         await NextRequestWorksAsync();
@@ -38,6 +39,7 @@ public sealed class KestrelLimitTests(KestrelLimitsFixture api) : IClassFixture<
         var request = "POST /graphql HTTP/1.1\r\nHost: localhost\r\nCookie: c=" + new string('a', 64 * 1024)
             + "\r\nContent-Type: application/json\r\nContent-Length: 26\r\n\r\n{\"query\":\"{ __typename }\"}";
         var (status, elapsed) = await RawAsync(Encoding.ASCII.GetBytes(request));
+        output.WriteLine($"HOSTILE|4.4 64 KB Cookie|{status}|{elapsed} ms");
         Assert.Equal(431, status);
         Assert.True(elapsed < 1000, $"{elapsed} ms");
         await NextRequestWorksAsync();
@@ -58,6 +60,7 @@ public sealed class KestrelLimitTests(KestrelLimitsFixture api) : IClassFixture<
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = withContentLength ? content : new ChunkedContent(content) };
         var clock = Stopwatch.StartNew();
         using var response = await api.Client.SendAsync(request);
+        output.WriteLine($"HOSTILE|4.3 300 KiB body (Content-Length: {withContentLength})|{(int)response.StatusCode}|{clock.ElapsedMilliseconds} ms");
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("REQUEST_TOO_LARGE", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.True(clock.ElapsedMilliseconds < 2000, $"{clock.ElapsedMilliseconds} ms");
@@ -94,6 +97,7 @@ public sealed class KestrelLimitTests(KestrelLimitsFixture api) : IClassFixture<
         var elapsed = clock.ElapsedMilliseconds;
         await trickle;
 
+        output.WriteLine($"HOSTILE|4.19a headers trickled|{response.Status?.ToString() ?? "closed"}|{elapsed} ms");
         // Kestrel answers 408 (or just closes) once the 2 s header timeout passes; its timer ticks once a second.
         Assert.True(response.Status is 408 or null, $"status {response.Status}");
         Assert.InRange(elapsed, 1500, 5000);
@@ -130,6 +134,7 @@ public sealed class KestrelLimitTests(KestrelLimitsFixture api) : IClassFixture<
         var elapsed = clock.ElapsedMilliseconds;
         await trickle;
 
+        output.WriteLine($"HOSTILE|4.19b body trickled|{response.Status?.ToString() ?? "closed"}|{elapsed} ms");
         // 10 B/s is below Kestrel's 240 B/s minimum, enforced after a 5 s grace period.
         Assert.True(response.Status is 408 or null, $"status {response.Status}");
         Assert.InRange(elapsed, 4500, 9000);
@@ -153,6 +158,7 @@ public sealed class KestrelLimitTests(KestrelLimitsFixture api) : IClassFixture<
 
             var clock = Stopwatch.StartNew();
             await NextRequestWorksAsync();
+            output.WriteLine($"HOSTILE|4.19 normal request beside 50 slow clients|200|{clock.ElapsedMilliseconds} ms");
             Assert.True(clock.ElapsedMilliseconds < 1000, $"{clock.ElapsedMilliseconds} ms");
         }
         finally

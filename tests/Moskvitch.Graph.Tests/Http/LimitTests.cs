@@ -9,7 +9,7 @@ using Moskvitch.Graph.Tests.Infrastructure;
 namespace Moskvitch.Graph.Tests.Http;
 
 /// <summary>Hostile documents are rejected before anything runs: a 4xx with a code, no SQL, quickly, and the next request works.</summary>
-public sealed class LimitTests(ApiFixture api) : IClassFixture<ApiFixture>
+public sealed class LimitTests(ApiFixture api, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<ApiFixture>
 {
     public static TheoryData<string, string> Rejected => new()
     {
@@ -35,6 +35,7 @@ public sealed class LimitTests(ApiFixture api) : IClassFixture<ApiFixture>
         using var response = await api.PostAsync(query);
         var body = await response.Content.ReadAsStringAsync();
 
+        output.WriteLine($"HOSTILE|{code}|{(int)response.StatusCode}|{body.Length} bytes|{clock.ElapsedMilliseconds} ms|{counter.Count - before} SQL");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors");
         Assert.Contains(errors.EnumerateArray(), e => e.GetProperty("extensions").GetProperty("code").GetString() == code);
