@@ -25,9 +25,13 @@ public sealed class ErrorPresenter : ErrorInfoProvider
 {
     public const string CorrelationIdKey = "moskvitch:correlation-id";
 
-    public ErrorPresenter()
+    private readonly bool _suggestions;
+
+    public ErrorPresenter(GraphQLLimits limits)
         : base(o => o.ExposeExceptionDetails = false)
     {
+        // Suggestions ("Did you mean …") reveal the schema; they go when introspection does.
+        _suggestions = limits.Introspection;
     }
 
     public override ErrorInfo GetInfo(ExecutionError executionError)
@@ -42,7 +46,21 @@ public sealed class ErrorPresenter : ErrorInfoProvider
             extensions["correlationId"] = masked.CorrelationId;
         }
 
-        return new ErrorInfo { Message = info.Message, Extensions = extensions.Count == 0 ? null : extensions };
+        if (executionError is CodedValidationError coded)
+        {
+            foreach (var (key, value) in coded.Extra)
+            {
+                extensions[key] = value;
+            }
+        }
+
+        var message = info.Message;
+        if (!_suggestions && message.IndexOf(" Did you mean", StringComparison.Ordinal) is var cut and >= 0)
+        {
+            message = message[..cut];
+        }
+
+        return new ErrorInfo { Message = message, Extensions = extensions.Count == 0 ? null : extensions };
     }
 
     /// <summary>Replaces an unhandled resolver exception with a masked error, and logs the original.</summary>

@@ -76,6 +76,19 @@ public static class GraphQLEndpoint
 
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
         var isGet = HttpMethods.IsGet(request.Method);
+        // HotChocolate's GraphQL-Cost header: `report` adds extensions.operationCost, `validate` also skips execution.
+        var costMode = request.Headers["GraphQL-Cost"].ToString().Trim().ToLowerInvariant() switch
+        {
+            "report" => "report",
+            "validate" => "validate",
+            _ => null,
+        };
+        var userContext = new Dictionary<string, object?>
+        {
+            [HttpGetValidationRule.IsGetRequestKey] = isGet,
+            [ErrorPresenter.CorrelationIdKey] = http.TraceIdentifier,
+            [CostRule.ModeKey] = costMode,
+        };
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = graphQLRequest.Query,
@@ -86,15 +99,30 @@ public static class GraphQLEndpoint
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = http.RequestAborted,
-            UserContext = new Dictionary<string, object?>
-            {
-                [HttpGetValidationRule.IsGetRequestKey] = isGet,
-                [ErrorPresenter.CorrelationIdKey] = http.TraceIdentifier,
-            },
+            UserContext = userContext,
         });
 
+        var validatedOnly = false;
+        if (result.Errors?.Any(e => e.Code == CostRule.ValidateOnlyCode) == true)
+        {
+            var others = new ExecutionErrors();
+            foreach (var error in result.Errors.Where(e => e.Code != CostRule.ValidateOnlyCode))
+            {
+                others.Add(error);
+            }
+
+            validatedOnly = others.Count == 0;
+            result.Errors = validatedOnly ? null : others;
+        }
+
+        if (costMode is not null && userContext.TryGetValue(CostRule.CostKey, out var measured) && measured is OperationCost cost)
+        {
+            result.Extensions ??= [];
+            result.Extensions["operationCost"] = new Dictionary<string, object?> { ["fieldCost"] = cost.FieldCost, ["typeCost"] = cost.TypeCost };
+        }
+
         var statusCode = StatusCodes.Status200OK;
-        if (!result.Executed)
+        if (!result.Executed && !validatedOnly)
         {
             // A rejected document reports at most MaxErrors errors.
             if (result.Errors is { } errors && errors.Count > limits.MaxErrors)

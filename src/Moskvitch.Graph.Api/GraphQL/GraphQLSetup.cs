@@ -17,7 +17,9 @@ public static class GraphQLSetup
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes;
-            k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+            k.Limits.MaxRequestLineSize = limits.MaxRequestLineBytes;
+            k.Limits.MaxRequestHeadersTotalSize = limits.MaxRequestHeadersBytes;
+            k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(limits.RequestHeadersTimeoutSeconds);
         });
         builder.Services.AddScoped<DataLoaders>();
         builder.Services.AddSingleton<DateOnlyGraphType, LocalDateGraphType>();
@@ -27,6 +29,7 @@ public static class GraphQLSetup
         builder.Services.AddSingleton(automaticPersistedQueries);
         builder.Services.AddGraphQL(b => b
             .ConfigureParser(limits)
+            .ConfigureIntrospection(limits)
             .AddSchema<MoskvitchSchema>()
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(MoskvitchSchema).Assembly)
@@ -34,6 +37,8 @@ public static class GraphQLSetup
             .AddValidationRule(new DocumentLimitsRule(limits))
             .AddValidationRule(NulCharacterRule.Instance)
             .AddComplexityAnalyzer(c => c.MaxDepth = limits.MaxSelectionDepth)
+            .AddValidationRule(new IntrospectionDepthRule(limits))
+            .AddValidationRule(new CostRule(limits))
             .WithTimeout(TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds))
             .ConfigureExecution(automaticPersistedQueries)
             .ConfigureExecution(new PersistedOperationHandler(operations))
@@ -46,8 +51,12 @@ public static class GraphQLSetup
     private static IGraphQLBuilder ConfigureParser(this IGraphQLBuilder builder, GraphQLLimits limits)
     {
         builder.Services.Register<IDocumentBuilder>(new GraphQLDocumentBuilder { MaxDepth = limits.MaxParserDepth });
+        builder.Services.Register<global::GraphQL.Validation.IDocumentValidator>(new BoundedDocumentValidator(limits));
         return builder;
     }
+
+    private static IGraphQLBuilder ConfigureIntrospection(this IGraphQLBuilder builder, GraphQLLimits limits) =>
+        limits.Introspection ? builder : builder.AddValidationRule(NoIntrospectionRule.Instance);
 
     /// <summary>The schema as SDL, as served at <c>/graphql?sdl</c> and <c>/graphql/schema.graphql</c>.</summary>
     public static string PrintSdl(this ISchema schema) =>

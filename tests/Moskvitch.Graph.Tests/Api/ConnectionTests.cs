@@ -11,7 +11,7 @@ namespace Moskvitch.Graph.Tests.Api;
 /// Cursor connections as HotChocolate presents them (first/after/last/before, nodes, edges, pageInfo, totalCount), read
 /// by keyset paging in PostgreSQL, checked against hand-written SQL on the same database.
 /// </summary>
-public sealed class ConnectionTests(ApiFixture api) : IClassFixture<ApiFixture>
+public sealed class ConnectionTests(UnmeteredApiFixture api) : IClassFixture<UnmeteredApiFixture>
 {
     private const string ByName = "order: [{ name: ASC }]";
 

@@ -4,8 +4,11 @@ using Moskvitch.Graph.Tests.Infrastructure;
 
 namespace Moskvitch.Graph.Tests.Http;
 
-/// <summary>Nested selections are batched: the number of SQL statements does not grow with the number of rows.</summary>
-public sealed class BatchingTests(ApiFixture api) : IClassFixture<ApiFixture>
+/// <summary>
+/// Nested selections are batched: the number of SQL statements does not grow with the number of rows. (This fan-out is
+/// far over the default cost budget, which would refuse it; the test measures batching in a host without the budget.)
+/// </summary>
+public sealed class BatchingTests(UnmeteredApiFixture api) : IClassFixture<UnmeteredApiFixture>
 {
     private const string Selection = """
         { nodes { name maker { name country } engines(first: 50) { nodes { yearFrom engine { designation powerHp } } }
@@ -17,9 +20,9 @@ public sealed class BatchingTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task FiftyModelsWithEnginesInfluencesAndSourcesTakeAsFewStatementsAsTwo()
     {
         var (many, manyRows) = await StatementsAsync("{ models(first: 50) " + Selection + " }");
-        var (few, fewRows) = await StatementsAsync("""{ models(where: { yearFrom: { gte: 2022 } }, first: 50) """ + Selection + " }");
+        var (few, fewRows) = await StatementsAsync("""{ models(first: 50, where: { yearFrom: { gte: 2022 } }) """ + Selection + " }");
 
-        Assert.True(manyRows >= 50, $"only {manyRows} models");
+        Assert.Equal(50, manyRows);
         Assert.True(fewRows is > 0 and < 10, $"{fewRows} models");
         // One statement per level and relation, whatever the number of rows (the exact number depends on which
         // relations have rows at all).

@@ -11,7 +11,7 @@ public sealed class ErrorMaskingTests(ApiFixture api) : IClassFixture<ApiFixture
         // Break the table behind `engines` in this class's own database.
         await TestPostgres.ExecuteAsync(api.ConnectionString, "ALTER TABLE engine RENAME COLUMN designation TO designation_gone");
 
-        using var response = await api.PostAsync("""{ engine(slug: "uzam-412") { designation } models(first: 50) { nodes { name } } }""");
+        using var response = await api.PostAsync("""{ engine(slug: "uzam-412") { designation } model(slug: "moskvitch-412") { name } }""");
         var body = await response.Content.ReadAsStringAsync();
         var error = JsonDocument.Parse(body).RootElement.GetProperty("errors")[0];
 

@@ -9,12 +9,12 @@ using Moskvitch.Graph.Tests.Infrastructure;
 namespace Moskvitch.Graph.Tests.Http;
 
 /// <summary>Hostile documents are rejected before anything runs: a 4xx with a code, no SQL, quickly, and the next request works.</summary>
-public sealed class LimitTests(ApiFixture api) : IClassFixture<ApiFixture>
+public sealed class LimitTests(ApiFixture api, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<ApiFixture>
 {
     public static TheoryData<string, string> Rejected => new()
     {
         { string.Concat(Enumerable.Repeat("{a", 5000)) + new string('}', 5000), "MAX_DEPTH_EXCEEDED" },
-        { "{ models { nodes { " + string.Concat(Enumerable.Repeat("variants { nodes { ", 7)) + "name" + string.Concat(Enumerable.Repeat(" } }", 8)) + " }", "COMPLEXITY" },
+        { "{ models { nodes " + string.Concat(Enumerable.Repeat("{ variants { nodes ", 8)) + "{ name }" + new string('}', 17) + " }", "COMPLEXITY" },
         { "{ " + string.Join(' ', Enumerable.Range(0, 31).Select(i => $"a{i}: __typename")) + " }", "MAX_ALIASES" },
         { "{ " + string.Join(' ', Enumerable.Range(0, 101).Select(i => $"t{i}: __typename")) + " }", "MAX_ALIASES" },
         { "query cop { __typename " + string.Join(' ', Enumerable.Range(0, 60).Select(_ => "@skip(if: false)")) + " }", "MAX_DIRECTIVES" },
@@ -35,6 +35,7 @@ public sealed class LimitTests(ApiFixture api) : IClassFixture<ApiFixture>
         using var response = await api.PostAsync(query);
         var body = await response.Content.ReadAsStringAsync();
 
+        output.WriteLine($"HOSTILE|{code}|{(int)response.StatusCode}|{body.Length} bytes|{clock.ElapsedMilliseconds} ms|{counter.Count - before} SQL");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors");
         Assert.Contains(errors.EnumerateArray(), e => e.GetProperty("extensions").GetProperty("code").GetString() == code);
@@ -48,7 +49,7 @@ public sealed class LimitTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task AnErrorFloodReportsAtMostFiveErrors()
     {
-        using var response = await api.PostAsync("{ " + string.Join(' ', Enumerable.Range(0, 1000).Select(i => $"x{i}")) + " }");
+        using var response = await api.PostAsync("{ " + string.Join(' ', Enumerable.Range(0, 400).Select(i => $"x{i}")) + " }");
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(5, JsonDocument.Parse(body).RootElement.GetProperty("errors").GetArrayLength());

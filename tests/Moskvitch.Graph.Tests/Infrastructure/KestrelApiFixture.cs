@@ -17,6 +17,9 @@ public class KestrelApiFixture : DatabaseFixture
     /// <summary>The server's address without a trailing slash, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public string BaseAddress { get; private set; } = "";
 
+    /// <summary>The host's services.</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("Not initialized.");
+
     /// <summary>A client over real HTTP that does not follow redirects.</summary>
     public HttpClient Client { get; private set; } = null!;
 
@@ -25,7 +28,7 @@ public class KestrelApiFixture : DatabaseFixture
         await base.InitializeAsync();
         // A subclass, not WithWebHostBuilder: a derived factory builds its host through the parent's CreateHost,
         // which ignores the derived factory's UseKestrel port and would bind appsettings' localhost:5000.
-        var factory = new Factory(ConnectionString);
+        var factory = new Factory(ConnectionString, ConfigureWebHost);
         factory.UseKestrel(0);
         factory.StartServer();
         _factory = factory;
@@ -39,6 +42,11 @@ public class KestrelApiFixture : DatabaseFixture
         };
     }
 
+    /// <summary>Settings of a subclass's own (e.g. tighter limits).</summary>
+    protected virtual void ConfigureWebHost(IWebHostBuilder builder)
+    {
+    }
+
     public override async Task DisposeAsync()
     {
         Client?.Dispose();
@@ -50,9 +58,12 @@ public class KestrelApiFixture : DatabaseFixture
         await base.DisposeAsync();
     }
 
-    private sealed class Factory(string connectionString) : WebApplicationFactory<Program>
+    private sealed class Factory(string connectionString, Action<IWebHostBuilder> configure) : WebApplicationFactory<Program>
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
             builder.UseSetting("ConnectionStrings:Moskvitch", connectionString);
+            configure(builder);
+        }
     }
 }

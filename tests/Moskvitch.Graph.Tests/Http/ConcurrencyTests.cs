@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Moskvitch.Graph.Tests.Infrastructure;
+using Npgsql;
+
+namespace Moskvitch.Graph.Tests.Http;
+
+/// <summary>The service with room for two GraphQL requests at a time.</summary>
+public sealed class TwoAtATimeApiFixture : ApiFixture
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+        builder.UseSetting("RateLimits:MaxConcurrentRequests", "2");
+}
+
+/// <summary>Beyond the concurrency limit, requests are shed at once with 503 instead of waiting for the database pool.</summary>
+public sealed class ConcurrencyTests(TwoAtATimeApiFixture api, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<TwoAtATimeApiFixture>
+{
+    private const string Lookup = "{ model(slug: \"moskvitch-412\") { name } }";
+
+    [Fact]
+    public async Task RequestsBeyondTheLimitGet503AtOnceAndServiceResumes()
+    {
+        var database = new NpgsqlConnectionStringBuilder(api.ConnectionString).Database!;
+        await using var locker = new NpgsqlConnection(api.ConnectionString);
+        await locker.OpenAsync();
+        await using (var lockTable = new NpgsqlCommand("BEGIN; LOCK TABLE model IN ACCESS EXCLUSIVE MODE", locker))
+        {
+            await lockTable.ExecuteNonQueryAsync();
+        }
+
+        // Two requests take both places and wait on the lock in PostgreSQL.
+        var slow = new[] { api.PostAsync(Lookup), api.PostAsync(Lookup) };
+        var waiting = Stopwatch.StartNew();
+        while (await WaitingQueriesAsync(database) < 2)
+        {
+            Assert.True(waiting.Elapsed < TimeSpan.FromSeconds(5), "the slow queries never reached the lock");
+            await Task.Delay(50);
+        }
+
+        // Five more: each is shed at once.
+        var shed = await Task.WhenAll(Enumerable.Range(0, 5).Select(async _ =>
+        {
+            var clock = Stopwatch.StartNew();
+            using var response = await api.PostAsync(Lookup);
+            var body = await response.Content.ReadAsStringAsync();
+            return (response.StatusCode, RetryAfter: response.Headers.RetryAfter?.Delta, body, clock.ElapsedMilliseconds);
+        }));
+        foreach (var (status, retryAfter, body, elapsed) in shed)
+        {
+            output.WriteLine($"HOSTILE|5.2 shed beyond 2 in flight|{(int)status}|Retry-After {retryAfter?.TotalSeconds}|{elapsed} ms");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+            Assert.True(retryAfter > TimeSpan.Zero, "no Retry-After");
+            Assert.Equal("SERVICE_BUSY", JsonDocument.Parse(body).RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+            Assert.True(elapsed < 1000, $"shed after {elapsed} ms");
+        }
+
+        await using (var release = new NpgsqlCommand("ROLLBACK", locker))
+        {
+            await release.ExecuteNonQueryAsync();
+        }
+
+        foreach (var response in await Task.WhenAll(slow))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            response.Dispose();
+        }
+
+        var data = await api.DataAsync(Lookup);
+        Assert.Equal("Moskvitch 412", data.GetProperty("model").GetProperty("name").GetString());
+    }
+
+    private async Task<long> WaitingQueriesAsync(string database) =>
+        await TestPostgres.ScalarAsync<long>(TestPostgres.WithDatabase(api.ConnectionString, "postgres"),
+            $"SELECT count(*) FROM pg_stat_activity WHERE datname = '{database}' AND wait_event_type = 'Lock' AND state = 'active'");
+}
