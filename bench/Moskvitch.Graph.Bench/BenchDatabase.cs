@@ -56,9 +56,18 @@ public sealed class BenchDatabase : IAsyncDisposable
 
         var name = DatabaseName(scale);
         var admin = server.ConnectionString("postgres");
-        if (!await DatabaseExistsAsync(admin, name, cancellationToken))
+        try
         {
-            await ScaleGenerator.BuildAsync(server, name, scale, seed, logger, cancellationToken);
+            if (!await DatabaseExistsAsync(admin, name, cancellationToken))
+            {
+                await ScaleGenerator.BuildAsync(server, name, scale, seed, logger, cancellationToken);
+            }
+        }
+        catch
+        {
+            NpgsqlConnection.ClearAllPools();
+            await server.StopAsync();
+            throw;
         }
 
         var password = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();

@@ -42,7 +42,8 @@ public static class ScaleGenerator
         Console.WriteLine($"Generating {name}: the curated graph plus {scale:N0} synthetic models (seed {seed})");
         await BenchDatabase.ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {building} WITH (FORCE)", cancellationToken);
         await BenchDatabase.ExecuteAsync(admin, $"CREATE DATABASE {building}", cancellationToken);
-        var connectionString = server.ConnectionString(building);
+        // Bulk statements (COPY and its foreign-key checks, ANALYZE) may run for minutes at a million models.
+        var connectionString = new NpgsqlConnectionStringBuilder(server.ConnectionString(building)) { CommandTimeout = 0 }.ConnectionString;
         DatabaseMigrator.Migrate(connectionString, logger);
         Console.WriteLine($"  migrated in {clock.Elapsed.TotalSeconds:F1} s");
 
@@ -83,7 +84,7 @@ public static class ScaleGenerator
         // Organizations: holdings own the makers; makers make the models and assemble them under licence.
         var orgBase = await NextIdAsync(connection, "organization", cancellationToken);
         var makerIds = new int[makers];
-        await using (var w = await connection.BeginBinaryImportAsync(
+        await using (var w = await BeginAsync(connection,
             "COPY organization (id, slug, name, short_name, kind, country, founded_year, description) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             for (var h = 0; h < holdings; h++)
@@ -107,7 +108,7 @@ public static class ScaleGenerator
         await CiteAsync(connection, "organization", orgBase, holdings + makers, source, cancellationToken);
 
         var ownershipBase = await NextIdAsync(connection, "ownership", cancellationToken);
-        await using (var w = await connection.BeginBinaryImportAsync(
+        await using (var w = await BeginAsync(connection,
             "COPY ownership (id, owner_id, owned_id, role, stake_percent, from_year) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             for (var m = 0; m < makers; m++)
@@ -127,7 +128,7 @@ public static class ScaleGenerator
         await CiteAsync(connection, "ownership", ownershipBase, makers, source, cancellationToken);
 
         var engineBase = await NextIdAsync(connection, "engine", cancellationToken);
-        await using (var w = await connection.BeginBinaryImportAsync(
+        await using (var w = await BeginAsync(connection,
             "COPY engine (id, slug, designation, displacement_cc, cylinders, cylinder_layout, power_hp, fuel) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             for (var e = 0; e < engines; e++)
@@ -151,7 +152,7 @@ public static class ScaleGenerator
         // Models: model i is made by maker i % makers, so every maker has scale / makers models; a tenth are variants
         // of an earlier model of the same maker.
         var modelBase = await NextIdAsync(connection, "model", cancellationToken);
-        await using (var w = await connection.BeginBinaryImportAsync(
+        await using (var w = await BeginAsync(connection,
             """
             COPY model (id, slug, code, name, year_from, year_to, designation, generation, series, body_type, layout, status,
                         units_built, top_speed_kmh, payload_kg, parent_model_id, maker_id, brand, is_moskvitch, description)
@@ -198,7 +199,7 @@ public static class ScaleGenerator
         // lineage walks find chains of many links.
         var influenceBase = await NextIdAsync(connection, "design_influence", cancellationToken);
         long influences = 0;
-        await using (var w = await connection.BeginBinaryImportAsync(
+        await using (var w = await BeginAsync(connection,
             "COPY design_influence (id, model_id, source_model_id, aspect, kind, note) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             var chosen = new HashSet<int>();
@@ -232,7 +233,7 @@ public static class ScaleGenerator
         // Successions: three in ten models succeed the same maker's previous model.
         var successionBase = await NextIdAsync(connection, "succession", cancellationToken);
         long successions = 0;
-        await using (var w = await connection.BeginBinaryImportAsync(
+        await using (var w = await BeginAsync(connection,
             "COPY succession (id, predecessor_id, successor_id) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             for (var i = makers; i < scale; i++)
@@ -255,7 +256,7 @@ public static class ScaleGenerator
         // Engines: one or two per model.
         var modelEngineBase = await NextIdAsync(connection, "model_engine", cancellationToken);
         long modelEngines = 0;
-        await using (var w = await connection.BeginBinaryImportAsync(
+        await using (var w = await BeginAsync(connection,
             "COPY model_engine (id, model_id, engine_id, transmission) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             for (var i = 0; i < scale; i++)
@@ -281,7 +282,7 @@ public static class ScaleGenerator
         // Assemblies: one model in twenty is also assembled under licence by another maker.
         var assemblyBase = await NextIdAsync(connection, "assembly", cancellationToken);
         long assemblies = 0;
-        await using (var w = await connection.BeginBinaryImportAsync(
+        await using (var w = await BeginAsync(connection,
             "COPY assembly (id, model_id, licensee_id, country, year_from, kit) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             for (var i = 0; i < scale; i++)
@@ -316,7 +317,7 @@ public static class ScaleGenerator
     /// <summary>One citation of the synthetic source for each of the <paramref name="count"/> rows from <paramref name="firstId"/>.</summary>
     private static async Task CiteAsync(NpgsqlConnection connection, string table, long firstId, long count, int source, CancellationToken cancellationToken)
     {
-        await using var w = await connection.BeginBinaryImportAsync(
+        await using var w = await BeginAsync(connection,
             $"COPY {table}_source ({table}_id, source_id, quote) FROM STDIN (FORMAT BINARY)", cancellationToken);
         for (var id = firstId; id < firstId + count; id++)
         {
@@ -361,6 +362,13 @@ public static class ScaleGenerator
         {
             await w.WriteNullAsync(cancellationToken);
         }
+    }
+
+    private static async Task<NpgsqlBinaryImporter> BeginAsync(NpgsqlConnection connection, string copy, CancellationToken cancellationToken)
+    {
+        var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
+        importer.Timeout = TimeSpan.Zero;
+        return importer;
     }
 
     private static async Task<int> NextIdAsync(NpgsqlConnection connection, string table, CancellationToken cancellationToken) =>
