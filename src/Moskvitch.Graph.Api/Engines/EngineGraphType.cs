@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Api.GraphQL.Data;
 using Moskvitch.Graph.Api.Models;
 using Moskvitch.Graph.Engines;
 using Moskvitch.Graph.Facts;
@@ -29,8 +30,7 @@ public sealed class EngineGraphType : ObjectGraphType<Engine>
         Field(e => e.FuelSystem, nullable: true).Description("Fuel system, e.g. `carburettor`.");
         Field(e => e.CompressionRatio, nullable: true).Description("Compression ratio (x:1).");
         Field(e => e.Note, nullable: true).Description("A note from the sources.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModelEngineGraphType>>>>("models").Description("The models fitted with this engine, with the years.")
-            .Resolve(c => c.LoadMany<ModelEngine>("engineModels", e => e.EngineId, c.Source.Id, q => q.OrderBy(e => e.YearFrom).ThenBy(e => e.Id)));
+        this.AddConnection<Engine, ModelEngine>("models", "The models fitted with this engine, with the years.", e => e.EngineId, [DataArguments.By((ModelEngine e) => e.YearFrom), DataArguments.By((ModelEngine e) => e.Id)], "EngineModels");
         this.AddFactFields(SubjectKind.Engine);
     }
 }

@@ -10,6 +10,6 @@ public static class EngineQueries
     public static void AddEngineQueries(this ObjectGraphType query)
     {
         query.AddLookup<Engine, EngineGraphType>("engine", "Engine", "One engine, by global id or slug.");
-        query.AddList<Engine, EngineGraphType>("engines", "Every engine, by displacement.", DataArguments.By((Engine e) => e.DisplacementCc), DataArguments.By((Engine e) => e.Id));
+        query.AddConnection<Engine>("engines", "Every engine, by displacement.", [DataArguments.By((Engine e) => e.DisplacementCc), DataArguments.By((Engine e) => e.Id)]);
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Api.GraphQL.Data;
 using Moskvitch.Graph.Api.Models;
 using Moskvitch.Graph.Api.Organizations;
 using Moskvitch.Graph.Api.Places;
@@ -29,8 +30,7 @@ public sealed class EventGraphType : ObjectGraphType<Event>
         Field<ModelGraphType>("model").Description("The model it concerns.").Resolve(c => c.LoadById<Model>(c.Source.ModelId));
         Field<OrganizationGraphType>("organization").Description("The organization it concerns.").Resolve(c => c.LoadById<Organization>(c.Source.OrganizationId));
         Field<PlaceGraphType>("place").Description("Where it happened.").Resolve(c => c.LoadById<Place>(c.Source.PlaceId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventPersonGraphType>>>>("people").Description("The people who took part, with their part.")
-            .Resolve(c => c.LoadMany<EventPerson>("eventPeople", e => e.EventId, c.Source.Id, q => q.OrderBy(e => e.Id)));
+        this.AddConnection<Event, EventPerson>("people", "The people who took part, with their part.", e => e.EventId, [DataArguments.By((EventPerson e) => e.Id)], "EventPeople");
         this.AddFactFields(SubjectKind.Event);
     }
 }

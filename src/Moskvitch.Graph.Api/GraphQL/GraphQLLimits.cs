@@ -29,6 +29,12 @@ public sealed class GraphQLLimits
     /// <summary>Most errors returned for a rejected document.</summary>
     public int MaxErrors { get; set; } = 5;
 
+    /// <summary>Page size of a connection field given neither <c>first</c> nor <c>last</c>.</summary>
+    public int DefaultPageSize { get; set; } = 10;
+
+    /// <summary>Largest <c>first</c>/<c>last</c> a connection field accepts (<c>HC0051</c> beyond).</summary>
+    public int MaxPageSize { get; set; } = 50;
+
     /// <summary>Longest execution before the request ends with <c>TIMEOUT</c>, in seconds.</summary>
     public int ExecutionTimeoutSeconds { get; set; } = 10;
 }

@@ -14,6 +14,17 @@ public sealed class MoskvitchSchema : Schema
             RegisterType(type);
         }
 
+        foreach (var type in Data.ConnectionCatalog.Types())
+        {
+            RegisterType(type);
+        }
+
+        // Connections name their node types, so every entity's graph type is registered, reachable by field or not.
+        foreach (var type in typeof(MoskvitchSchema).Assembly.GetTypes().Where(IsEntityGraphType))
+        {
+            RegisterType(type);
+        }
+
         // GraphQL.NET's built-in Long and Decimal scalars carry no description; give them one.
         Initialize();
         foreach (var scalar in AllTypes.OfType<ScalarGraphType>().Where(t => string.IsNullOrEmpty(t.Description)))
@@ -26,4 +37,9 @@ public sealed class MoskvitchSchema : Schema
             };
         }
     }
+
+    private static bool IsEntityGraphType(Type type) =>
+        !type.IsAbstract && type.BaseType is { IsGenericType: true } baseType
+        && baseType.GetGenericTypeDefinition() == typeof(ObjectGraphType<>)
+        && Data.EntityShapes.GraphQLNames.ContainsKey(baseType.GenericTypeArguments[0]);
 }

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Moskvitch.Graph.Api.GraphQL.Data;
 using Moskvitch.Graph.Facts;
 
 namespace Moskvitch.Graph.Api.GraphQL;
@@ -56,13 +55,4 @@ public static class RootFields
 
         return await c.QueryAsync(db => db.Set<TEntity>().FirstOrDefaultAsync(e => EF.Property<string>(e, "Slug") == slug, c.CancellationToken));
     }
-
-    /// <summary><c>name(where:, order:): [Type!]!</c>, the matching rows in the requested order (else <paramref name="defaults"/>).</summary>
-    public static void AddList<TEntity, TGraph>(this ObjectGraphType query, string name, string description, params SortKey[] defaults)
-        where TEntity : class, IEntity
-        where TGraph : IGraphType =>
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TGraph>>>>(name)
-            .Description(description)
-            .WithWhereAndOrder(EntityShapes.GraphQLNames[typeof(TEntity)])
-            .ResolveAsync(async c => await c.QueryAsync(db => c.ApplyWhereAndOrder(db.Set<TEntity>(), defaults).ToListAsync(c.CancellationToken)));
 }

@@ -1,10 +1,8 @@
 using GraphQL.Types;
-using Moskvitch.Graph.Api.Engines;
-using Moskvitch.Graph.Api.Events;
 using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Api.GraphQL.Data;
 using Moskvitch.Graph.Api.Organizations;
-using Moskvitch.Graph.Api.Production;
 using Moskvitch.Graph.Engines;
 using Moskvitch.Graph.Events;
 using Moskvitch.Graph.Facts;
@@ -50,30 +48,18 @@ public sealed class ModelGraphType : ObjectGraphType<Model>
             .Resolve(c => c.LoadById<Organization>(c.Source.MakerId));
         Field<ModelGraphType>("parentModel").Description("For a variant: the model it is a variant of.")
             .Resolve(c => c.LoadById<Model>(c.Source.ParentModelId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModelGraphType>>>>("variants").Description("The variants of this model (cabriolets, wagons, vans, …).")
-            .Resolve(c => c.LoadMany<Model>("variants", m => m.ParentModelId, c.Source.Id, q => q.OrderBy(m => m.YearFrom).ThenBy(m => m.Code)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SuccessionGraphType>>>>("predecessors").Description("The models this one succeeded.")
-            .Resolve(c => c.LoadMany<Succession>("predecessors", s => s.SuccessorId, c.Source.Id, q => q.OrderBy(s => s.Id)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SuccessionGraphType>>>>("successors").Description("The models that succeeded this one.")
-            .Resolve(c => c.LoadMany<Succession>("successors", s => s.PredecessorId, c.Source.Id, q => q.OrderBy(s => s.Id)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModelEngineGraphType>>>>("engines").Description("The engines fitted to this model, with the years.")
-            .Resolve(c => c.LoadMany<ModelEngine>("modelEngines", e => e.ModelId, c.Source.Id, q => q.OrderBy(e => e.YearFrom).ThenBy(e => e.Id)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModelPlantGraphType>>>>("plants").Description("The plants that built this model, with the years.")
-            .Resolve(c => c.LoadMany<ModelPlant>("modelPlants", p => p.ModelId, c.Source.Id, q => q.OrderBy(p => p.YearFrom).ThenBy(p => p.Id)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DesignInfluenceGraphType>>>>("influences").Description("The designs this model drew on (upstream influences).")
-            .Resolve(c => c.LoadMany<DesignInfluence>("influences", d => d.ModelId, c.Source.Id, q => q.OrderBy(d => d.Id)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DesignInfluenceGraphType>>>>("influenced").Description("The models that drew on this one (downstream influences).")
-            .Resolve(c => c.LoadMany<DesignInfluence>("influenced", d => d.SourceModelId, c.Source.Id, q => q.OrderBy(d => d.Id)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModelComparisonGraphType>>>>("comparisons").Description("Rivals the sources compare this model with.")
-            .Resolve(c => c.LoadMany<ModelComparison>("comparisons", d => d.ModelId, c.Source.Id, q => q.OrderBy(d => d.Id)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssemblyGraphType>>>>("assemblies").Description("Licensed, kit or foreign assembly of this model.")
-            .Resolve(c => c.LoadMany<Assembly>("modelAssemblies", a => a.ModelId, c.Source.Id, q => q.OrderBy(a => a.YearFrom).ThenBy(a => a.Id)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExportGraphType>>>>("exports").Description("Exports of this model.")
-            .Resolve(c => c.LoadMany<Export>("modelExports", e => e.ModelId, c.Source.Id, q => q.OrderBy(e => e.YearFrom).ThenBy(e => e.Id)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FigureGraphType>>>>("figures").Description("Figures (production, sales, …) for this model.")
-            .Resolve(c => c.LoadMany<Figure>("modelFigures", f => f.ModelId, c.Source.Id, q => q.OrderBy(f => f.Year).ThenBy(f => f.Id)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventGraphType>>>>("events").Description("Events concerning this model.")
-            .Resolve(c => c.LoadMany<Event>("modelEvents", e => e.ModelId, c.Source.Id, q => q.OrderBy(e => e.Year).ThenBy(e => e.OccurredOn).ThenBy(e => e.Id)));
+        this.AddConnection<Model, Model>("variants", "The variants of this model (cabriolets, wagons, vans, …).", m => m.ParentModelId, [DataArguments.By((Model m) => m.YearFrom), DataArguments.By((Model m) => m.Code)]);
+        this.AddConnection<Model, Succession>("predecessors", "The models this one succeeded.", s => s.SuccessorId, [DataArguments.By((Succession s) => s.Id)]);
+        this.AddConnection<Model, Succession>("successors", "The models that succeeded this one.", s => s.PredecessorId, [DataArguments.By((Succession s) => s.Id)]);
+        this.AddConnection<Model, ModelEngine>("engines", "The engines fitted to this model, with the years.", e => e.ModelId, [DataArguments.By((ModelEngine e) => e.YearFrom), DataArguments.By((ModelEngine e) => e.Id)], "ModelEngines");
+        this.AddConnection<Model, ModelPlant>("plants", "The plants that built this model, with the years.", p => p.ModelId, [DataArguments.By((ModelPlant p) => p.YearFrom), DataArguments.By((ModelPlant p) => p.Id)]);
+        this.AddConnection<Model, DesignInfluence>("influences", "The designs this model drew on (upstream influences).", d => d.ModelId, [DataArguments.By((DesignInfluence d) => d.Id)]);
+        this.AddConnection<Model, DesignInfluence>("influenced", "The models that drew on this one (downstream influences).", d => d.SourceModelId, [DataArguments.By((DesignInfluence d) => d.Id)]);
+        this.AddConnection<Model, ModelComparison>("comparisons", "Rivals the sources compare this model with.", d => d.ModelId, [DataArguments.By((ModelComparison d) => d.Id)]);
+        this.AddConnection<Model, Assembly>("assemblies", "Licensed, kit or foreign assembly of this model.", a => a.ModelId, [DataArguments.By((Assembly a) => a.YearFrom), DataArguments.By((Assembly a) => a.Id)]);
+        this.AddConnection<Model, Export>("exports", "Exports of this model.", e => e.ModelId, [DataArguments.By((Export e) => e.YearFrom), DataArguments.By((Export e) => e.Id)]);
+        this.AddConnection<Model, Figure>("figures", "Figures (production, sales, …) for this model.", f => f.ModelId, [DataArguments.By((Figure f) => f.Year), DataArguments.By((Figure f) => f.Id)]);
+        this.AddConnection<Model, Event>("events", "Events concerning this model.", e => e.ModelId, [DataArguments.By((Event e) => e.Year), DataArguments.By((Event e) => e.OccurredOn), DataArguments.By((Event e) => e.Id)]);
         this.AddFactFields(SubjectKind.Model);
     }
 }

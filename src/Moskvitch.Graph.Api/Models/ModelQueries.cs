@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Moskvitch.Graph.Api.GraphQL;
 using Moskvitch.Graph.Api.GraphQL.Data;
 using Moskvitch.Graph.Data;
@@ -14,22 +13,19 @@ public static class ModelQueries
     public static void AddModelQueries(this ObjectGraphType query)
     {
         query.AddLookup<Model, ModelGraphType>("model", "Model", "One model, by global id or slug (e.g. `moskvitch-412`).");
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModelGraphType>>>>("models")
-            .Description("The models in the graph, ordered by production start year and name.")
-            .WithWhereAndOrder("Model")
+        query.AddConnection<Model>(
+                "models",
+                "The models in the graph, by production start year and name.",
+                [DataArguments.By((Model m) => m.YearFrom), DataArguments.By((Model m) => m.Name)],
+                (c, db) =>
+                {
+                    var isMoskvitch = c.GetArgument<bool?>("isMoskvitch");
+                    return ActiveIn(db, db.Models.Where(m => isMoskvitch == null || m.IsMoskvitch == isMoskvitch), c.GetArgument<int?>("activeIn"));
+                })
             .Argument<BooleanGraphType>("isMoskvitch", "Only Moskvitch/Moskvich models (true) or only the foreign models they drew on (false).")
-            .Argument<IntGraphType>("activeIn", "Only the models in production in this year according to at least one source: a disputed or claimed start or end counts with every claimed value; with no known end, production runs to `inProductionAsOf` when a source describes the model as current, else only the start year counts.")
-            .ResolveAsync(async c =>
-            {
-                var isMoskvitch = c.GetArgument<bool?>("isMoskvitch");
-                var activeIn = c.GetArgument<int?>("activeIn");
-                return await c.QueryAsync(db => c.ApplyWhereAndOrder(
-                        ActiveIn(db, db.Models.Where(m => isMoskvitch == null || m.IsMoskvitch == isMoskvitch), activeIn),
-                        [DataArguments.By((Model m) => m.YearFrom), DataArguments.By((Model m) => m.Name)])
-                    .ToListAsync(c.CancellationToken));
-            });
-        query.AddList<DesignInfluence, DesignInfluenceGraphType>("designInfluences", "Every design influence: which model drew on which, what and how.", DataArguments.By((DesignInfluence d) => d.ModelId), DataArguments.By((DesignInfluence d) => d.Id));
-        query.AddList<Succession, SuccessionGraphType>("successions", "Every predecessor/successor link between models.", DataArguments.By((Succession s) => s.Id));
+            .Argument<IntGraphType>("activeIn", "Only the models in production in this year according to at least one source: a disputed or claimed start or end counts with every claimed value; with no known end, production runs to `inProductionAsOf` when a source describes the model as current, else only the start year counts.");
+        query.AddConnection<DesignInfluence>("designInfluences", "Every design influence: which model drew on which, what and how.", [DataArguments.By((DesignInfluence d) => d.ModelId)]);
+        query.AddConnection<Succession>("successions", "Every predecessor/successor link between models.", [DataArguments.By((Succession s) => s.Id)]);
     }
 
     /// <summary>The models whose production (by column, or by any claim where the column is disputed) includes <paramref name="year"/>.</summary>

@@ -1,12 +1,9 @@
 using GraphQL;
-using GraphQL.DataLoader;
 using GraphQL.Types;
-using Moskvitch.Graph.Api.Events;
 using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Api.GraphQL;
-using Moskvitch.Graph.Api.Models;
+using Moskvitch.Graph.Api.GraphQL.Data;
 using Moskvitch.Graph.Api.Places;
-using Moskvitch.Graph.Api.Production;
 using Moskvitch.Graph.Events;
 using Moskvitch.Graph.Facts;
 using Moskvitch.Graph.Models;
@@ -32,24 +29,18 @@ public sealed class OrganizationGraphType : ObjectGraphType<Organization>
         Field(o => o.DissolvedYear, nullable: true).Description("The year it ceased to exist.");
         Field(o => o.Description, nullable: true).Description("A short description drawn from the sources.");
         Field<PlaceGraphType>("place").Description("Where it sits.").Resolve(c => c.LoadById<Place>(c.Source.PlaceId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModelGraphType>>>>("models").Description("The models it made (as maker).")
-            .Resolve(c => c.LoadMany<Model>("makerModels", m => m.MakerId, c.Source.Id, q => q.OrderBy(m => m.YearFrom).ThenBy(m => m.Code)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModelPlantGraphType>>>>("modelsBuilt").Description("For a plant: the models built there, with the years.")
-            .Resolve(c => c.LoadMany<ModelPlant>("plantModels", p => p.PlantId, c.Source.Id, q => q.OrderBy(p => p.YearFrom).ThenBy(p => p.Id)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssemblyGraphType>>>>("assemblies").Description("Assembly of Moskvitch models it carried out as licensee.")
-            .Resolve(c => c.LoadMany<Assembly>("licenseeAssemblies", a => a.LicenseeId, c.Source.Id, q => q.OrderBy(a => a.YearFrom).ThenBy(a => a.Id)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OwnershipGraphType>>>>("owners").Description("Who owned, held shares in, operated or partnered it, over time.")
-            .Argument<IntGraphType>("activeIn", "Only the periods that include this year (an open end counts as ongoing; a period with no dates at all is left out).")
-            .Resolve(c => OwnershipGraphType.ActiveIn(c, c.LoadMany<Ownership>("owners", o => o.OwnedId, c.Source.Id, q => q.OrderBy(o => o.FromYear).ThenBy(o => o.Id))));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OwnershipGraphType>>>>("holdings").Description("What it owned, held shares in, operated or partnered, over time.")
-            .Argument<IntGraphType>("activeIn", "Only the periods that include this year (an open end counts as ongoing; a period with no dates at all is left out).")
-            .Resolve(c => OwnershipGraphType.ActiveIn(c, c.LoadMany<Ownership>("holdings", o => o.OwnerId, c.Source.Id, q => q.OrderBy(o => o.FromYear).ThenBy(o => o.Id))));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlantNameGraphType>>>>("names").Description("For the Moscow plant: the names it bore over time.")
-            .Resolve(c => c.LoadMany<PlantName>("plantNames", n => n.PlantId, c.Source.Id, q => q.OrderBy(n => n.YearFrom).ThenBy(n => n.Id)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FigureGraphType>>>>("figures").Description("Figures (production, sales, money, people) for this organization.")
-            .Resolve(c => c.LoadMany<Figure>("organizationFigures", f => f.OrganizationId, c.Source.Id, q => q.OrderBy(f => f.Year).ThenBy(f => f.Id)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventGraphType>>>>("events").Description("Events concerning this organization.")
-            .Resolve(c => c.LoadMany<Event>("organizationEvents", e => e.OrganizationId, c.Source.Id, q => q.OrderBy(e => e.Year).ThenBy(e => e.OccurredOn).ThenBy(e => e.Id)));
+        this.AddConnection<Organization, Model>("models", "The models it made (as maker).", m => m.MakerId, [DataArguments.By((Model m) => m.YearFrom), DataArguments.By((Model m) => m.Code)]);
+        this.AddConnection<Organization, ModelPlant>("modelsBuilt", "For a plant: the models built there, with the years.", p => p.PlantId, [DataArguments.By((ModelPlant p) => p.YearFrom), DataArguments.By((ModelPlant p) => p.Id)]);
+        this.AddConnection<Organization, Assembly>("assemblies", "Assembly of Moskvitch models it carried out as licensee.", a => a.LicenseeId, [DataArguments.By((Assembly a) => a.YearFrom), DataArguments.By((Assembly a) => a.Id)]);
+        this.AddConnection<Organization, Ownership>("owners", "Who owned, held shares in, operated or partnered it, over time.", o => o.OwnedId, [DataArguments.By((Ownership o) => o.FromYear)],
+                source: (c, db) => OrganizationQueries.OwnershipsActiveIn(db.Ownerships, c.GetArgument<int?>("activeIn")))
+            .Argument<IntGraphType>("activeIn", "Only the periods that include this year (an open end counts as ongoing; a period with no dates at all is left out).");
+        this.AddConnection<Organization, Ownership>("holdings", "What it owned, held shares in, operated or partnered, over time.", o => o.OwnerId, [DataArguments.By((Ownership o) => o.FromYear)],
+                source: (c, db) => OrganizationQueries.OwnershipsActiveIn(db.Ownerships, c.GetArgument<int?>("activeIn")))
+            .Argument<IntGraphType>("activeIn", "Only the periods that include this year (an open end counts as ongoing; a period with no dates at all is left out).");
+        this.AddConnection<Organization, PlantName>("names", "For the Moscow plant: the names it bore over time.", n => n.PlantId, [DataArguments.By((PlantName n) => n.YearFrom), DataArguments.By((PlantName n) => n.Id)]);
+        this.AddConnection<Organization, Figure>("figures", "Figures (production, sales, money, people) for this organization.", f => f.OrganizationId, [DataArguments.By((Figure f) => f.Year), DataArguments.By((Figure f) => f.Id)]);
+        this.AddConnection<Organization, Event>("events", "Events concerning this organization.", e => e.OrganizationId, [DataArguments.By((Event e) => e.Year), DataArguments.By((Event e) => e.OccurredOn), DataArguments.By((Event e) => e.Id)]);
         this.AddFactFields(SubjectKind.Organization);
     }
 }
@@ -92,15 +83,5 @@ public sealed class OwnershipGraphType : ObjectGraphType<Ownership>
         Field(o => o.PriceRub, nullable: true).Description("The price paid, in roubles, where stated (e.g. one rouble).");
         Field(o => o.Note, nullable: true).Description("A note from the sources.");
         this.AddFactFields(SubjectKind.Ownership);
-    }
-
-    /// <summary>Keeps the periods that include the <c>activeIn</c> year (all when absent).</summary>
-    internal static object ActiveIn(IResolveFieldContext context, IDataLoaderResult<IReadOnlyList<Ownership>> rows)
-    {
-        var year = context.GetArgument<int?>("activeIn");
-        return year is not int y
-            ? rows
-            : new Loaders.Mapped<IReadOnlyList<Ownership>, IReadOnlyList<Ownership>>(rows,
-                list => [.. list.Where(o => (o.FromYear is not null || o.ToYear is not null) && (o.FromYear ?? int.MinValue) <= y && (o.ToYear ?? int.MaxValue) >= y)]);
     }
 }

@@ -1,7 +1,7 @@
 using GraphQL.Types;
-using Moskvitch.Graph.Api.Events;
 using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Api.GraphQL.Data;
 using Moskvitch.Graph.Events;
 using Moskvitch.Graph.Facts;
 using Moskvitch.Graph.Places;
@@ -21,8 +21,7 @@ public sealed class PlaceGraphType : ObjectGraphType<Place>
         Field(p => p.Country, nullable: true).Description("The country it lies in (English name).");
         Field(p => p.Description, nullable: true).Description("A short description drawn from the sources.");
         Field<PlaceGraphType>("parent").Description("The place it lies in.").Resolve(c => c.LoadById<Place>(c.Source.ParentId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventGraphType>>>>("events").Description("Events that happened here.")
-            .Resolve(c => c.LoadMany<Event>("placeEvents", e => e.PlaceId, c.Source.Id, q => q.OrderBy(e => e.Year).ThenBy(e => e.OccurredOn).ThenBy(e => e.Id)));
+        this.AddConnection<Place, Event>("events", "Events that happened here.", e => e.PlaceId, [DataArguments.By((Event e) => e.Year), DataArguments.By((Event e) => e.OccurredOn), DataArguments.By((Event e) => e.Id)]);
         this.AddFactFields(SubjectKind.Place);
     }
 }
@@ -37,8 +36,7 @@ public sealed class PersonGraphType : ObjectGraphType<Person>
         Field(p => p.Slug).Description("A stable, readable key, e.g. `joseph-stalin`.");
         Field(p => p.Name).Description("The person's name.");
         Field(p => p.Description, nullable: true).Description("Who the person is, as the sources describe them.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventPersonGraphType>>>>("events").Description("The events the person took part in, with their part.")
-            .Resolve(c => c.LoadMany<EventPerson>("personEvents", e => e.PersonId, c.Source.Id, q => q.OrderBy(e => e.EventId)));
+        this.AddConnection<Person, EventPerson>("events", "The events the person took part in, with their part.", e => e.PersonId, [DataArguments.By((EventPerson e) => e.EventId)], "PersonEvents");
         this.AddFactFields(SubjectKind.Person);
     }
 }

@@ -10,8 +10,8 @@ public static class PlaceQueries
     public static void AddPlaceQueries(this ObjectGraphType query)
     {
         query.AddLookup<Place, PlaceGraphType>("place", "Place", "One place, by global id or slug (e.g. `moscow`).");
-        query.AddList<Place, PlaceGraphType>("places", "Every place, by name.", DataArguments.By((Place p) => p.Name), DataArguments.By((Place p) => p.Id));
+        query.AddConnection<Place>("places", "Every place, by name.", [DataArguments.By((Place p) => p.Name), DataArguments.By((Place p) => p.Id)]);
         query.AddLookup<Person, PersonGraphType>("person", "Person", "One person, by global id or slug.");
-        query.AddList<Person, PersonGraphType>("people", "Every person, by name.", DataArguments.By((Person p) => p.Name), DataArguments.By((Person p) => p.Id));
+        query.AddConnection<Person>("people", "Every person, by name.", [DataArguments.By((Person p) => p.Name), DataArguments.By((Person p) => p.Id)]);
     }
 }

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Moskvitch.Graph.Api.GraphQL;
 using Moskvitch.Graph.Api.GraphQL.Data;
 using Moskvitch.Graph.Production;
 
@@ -9,8 +8,8 @@ public static class ProductionQueries
 {
     public static void AddProductionQueries(this ObjectGraphType query)
     {
-        query.AddList<Assembly, AssemblyGraphType>("assemblies", "Every licensed, kit or foreign assembly of a Moskvitch model.", DataArguments.By((Assembly a) => a.YearFrom), DataArguments.By((Assembly a) => a.Id));
-        query.AddList<Figure, FigureGraphType>("figures", "Every figure (production, sales, money, people), by year.", DataArguments.By((Figure f) => f.Year), DataArguments.By((Figure f) => f.Id));
-        query.AddList<Export, ExportGraphType>("exports", "Every export record, by start year.", DataArguments.By((Export e) => e.YearFrom), DataArguments.By((Export e) => e.Id));
+        query.AddConnection<Assembly>("assemblies", "Every licensed, kit or foreign assembly of a Moskvitch model.", [DataArguments.By((Assembly a) => a.YearFrom), DataArguments.By((Assembly a) => a.Id)]);
+        query.AddConnection<Figure>("figures", "Every figure (production, sales, money, people), by year.", [DataArguments.By((Figure f) => f.Year), DataArguments.By((Figure f) => f.Id)]);
+        query.AddConnection<Export>("exports", "Every export record, by start year.", [DataArguments.By((Export e) => e.YearFrom), DataArguments.By((Export e) => e.Id)]);
     }
 }

@@ -9,23 +9,23 @@ public sealed class FilteringAndSortingTests(ApiFixture api) : IClassFixture<Api
     [Fact]
     public async Task ComparableOperatorsMatchSql()
     {
-        var names = await ModelNamesAsync("{ models(where: { yearFrom: { gt: 1960 }, isMoskvitch: { eq: true } }) { name } }");
+        var names = await ModelNamesAsync("where: { yearFrom: { gt: 1960 }, isMoskvitch: { eq: true } }");
         Assert.Equal(await SqlCountAsync("SELECT count(*) FROM model WHERE year_from > 1960 AND is_moskvitch"), names.Count);
         Assert.Contains("Moskvitch 412", names);
         Assert.DoesNotContain("Moskvitch 407", names);
 
-        var range = await ModelNamesAsync("{ models(where: { yearFrom: { gte: 1946, lte: 1956 }, and: [{ yearFrom: { nin: [1954] } }] }) { name } }");
+        var range = await ModelNamesAsync("where: { yearFrom: { gte: 1946, lte: 1956 }, and: [{ yearFrom: { nin: [1954] } }] }");
         Assert.Equal(await SqlCountAsync("SELECT count(*) FROM model WHERE year_from BETWEEN 1946 AND 1956 AND year_from <> 1954"), range.Count);
     }
 
     [Fact]
     public async Task OrCombinesWholeSubFiltersAndNullTestsForNull()
     {
-        var names = await ModelNamesAsync("{ models(where: { or: [{ bodyType: { eq: CABRIOLET } }, { bodyType: { eq: WOODIE } }] }) { name } }");
+        var names = await ModelNamesAsync("where: { or: [{ bodyType: { eq: CABRIOLET } }, { bodyType: { eq: WOODIE } }] }");
         Assert.Equal(await SqlCountAsync("SELECT count(*) FROM model WHERE body_type IN ('cabriolet', 'woodie')"), names.Count);
         Assert.Contains("Moskvitch 400-420A", names);
 
-        var undated = await ModelNamesAsync("{ models(where: { yearFrom: { eq: null }, isMoskvitch: { eq: true } }) { name } }");
+        var undated = await ModelNamesAsync("where: { yearFrom: { eq: null }, isMoskvitch: { eq: true } }");
         Assert.Equal(await SqlCountAsync("SELECT count(*) FROM model WHERE year_from IS NULL AND is_moskvitch"), undated.Count);
         Assert.Contains("Moskvitch 400", undated);
     }
@@ -33,14 +33,14 @@ public sealed class FilteringAndSortingTests(ApiFixture api) : IClassFixture<Api
     [Fact]
     public async Task EnumInAndNestedObjectFilters()
     {
-        var names = await ModelNamesAsync("{ models(where: { bodyType: { in: [STATION_WAGON, VAN] }, parentModel: { name: { startsWith: \"Moskvitch 40\" } } }) { name } }");
+        var names = await ModelNamesAsync("where: { bodyType: { in: [STATION_WAGON, VAN] }, parentModel: { name: { startsWith: \"Moskvitch 40\" } } }");
         Assert.Equal(await SqlCountAsync("""
             SELECT count(*) FROM model m JOIN model p ON p.id = m.parent_model_id
             WHERE m.body_type IN ('station_wagon', 'van') AND p.name LIKE 'Moskvitch 40%'
             """), names.Count);
         Assert.Contains("Moskvitch 423", names);
 
-        var opel = await ModelNamesAsync("{ models(where: { maker: { name: { eq: \"Opel\" } } }) { name } }");
+        var opel = await ModelNamesAsync("where: { maker: { name: { eq: \"Opel\" } } }");
         Assert.Equal(await SqlCountAsync("SELECT count(*) FROM model m JOIN organization o ON o.id = m.maker_id WHERE o.name = 'Opel'"), opel.Count);
         Assert.Contains("Opel Kadett K38", opel);
     }
@@ -48,13 +48,13 @@ public sealed class FilteringAndSortingTests(ApiFixture api) : IClassFixture<Api
     [Fact]
     public async Task ListFiltersSomeNoneAndAny()
     {
-        var withWagons = await ModelNamesAsync("{ models(where: { variants: { some: { bodyType: { eq: STATION_WAGON } } } }) { name } }");
+        var withWagons = await ModelNamesAsync("where: { variants: { some: { bodyType: { eq: STATION_WAGON } } } }");
         Assert.Equal(await SqlCountAsync("SELECT count(*) FROM model m WHERE EXISTS (SELECT 1 FROM model v WHERE v.parent_model_id = m.id AND v.body_type = 'station_wagon')"), withWagons.Count);
         Assert.Contains("Moskvitch 400", withWagons);
 
-        var withVariants = await ModelNamesAsync("{ models(where: { variants: { any: true } }) { name } }");
-        var withoutVariants = await ModelNamesAsync("{ models(where: { variants: { any: false } }) { name } }");
-        var noWagons = await ModelNamesAsync("{ models(where: { variants: { none: { bodyType: { eq: STATION_WAGON } } } }) { name } }");
+        var withVariants = await ModelNamesAsync("where: { variants: { any: true } }");
+        var withoutVariants = await ModelNamesAsync("where: { variants: { any: false } }");
+        var noWagons = await ModelNamesAsync("where: { variants: { none: { bodyType: { eq: STATION_WAGON } } } }");
         Assert.Equal(await SqlCountAsync("SELECT count(DISTINCT parent_model_id) FROM model"), withVariants.Count);
         Assert.Equal(await SqlCountAsync("SELECT count(*) FROM model"), withVariants.Count + withoutVariants.Count);
         Assert.Equal(await SqlCountAsync("SELECT count(*) FROM model"), withWagons.Count + noWagons.Count);
@@ -69,36 +69,36 @@ public sealed class FilteringAndSortingTests(ApiFixture api) : IClassFixture<Api
     public async Task StringOperatorsTreatUserTextLiterally(string text)
     {
         var literal = JsonSerializer.Serialize(text);
-        var contains = await ModelNamesAsync($"{{ models(where: {{ name: {{ contains: {literal} }} }}) {{ name }} }}");
+        var contains = await ModelNamesAsync($"where: {{ name: {{ contains: {literal} }} }}");
         Assert.Equal(await SqlCountAsync($"SELECT count(*) FROM model WHERE strpos(name, {Sql(text)}) > 0"), contains.Count);
-        var icontains = await ModelNamesAsync($"{{ models(where: {{ name: {{ icontains: {literal} }} }}) {{ name }} }}");
+        var icontains = await ModelNamesAsync($"where: {{ name: {{ icontains: {literal} }} }}");
         Assert.Equal(await SqlCountAsync($"SELECT count(*) FROM model WHERE strpos(lower(name), lower({Sql(text)})) > 0"), icontains.Count);
     }
 
     [Fact]
     public async Task CaseInsensitiveOperatorsIgnoreCaseAndStandardOnesDoNot()
     {
-        Assert.Empty(await ModelNamesAsync("{ models(where: { name: { contains: \"OPEL\" } }) { name } }"));
-        var opel = await ModelNamesAsync("{ models(where: { name: { icontains: \"OPEL\" } }) { name } }");
+        Assert.Empty(await ModelNamesAsync("where: { name: { contains: \"OPEL\" } }"));
+        var opel = await ModelNamesAsync("where: { name: { icontains: \"OPEL\" } }");
         Assert.Contains("Opel Kadett K38", opel);
-        Assert.Equal(["Opel Kadett K38"], await ModelNamesAsync("{ models(where: { name: { ieq: \"opel kadett k38\" } }) { name } }"));
-        Assert.Contains("Opel Kapitan", await ModelNamesAsync("{ models(where: { name: { istartsWith: \"OPEL K\" } }) { name } }"));
+        Assert.Equal(["Opel Kadett K38"], await ModelNamesAsync("where: { name: { ieq: \"opel kadett k38\" } }"));
+        Assert.Contains("Opel Kapitan", await ModelNamesAsync("where: { name: { istartsWith: \"OPEL K\" } }"));
     }
 
     [Fact]
     public async Task IdFiltersTakeGlobalIds()
     {
         var model = (await api.DataAsync("{ model(slug: \"moskvitch-412\") { id } }")).GetProperty("model").GetProperty("id").GetString();
-        Assert.Equal(["Moskvitch 412"], await ModelNamesAsync($"{{ models(where: {{ id: {{ eq: \"{model}\" }} }}) {{ name }} }}"));
+        Assert.Equal(["Moskvitch 412"], await ModelNamesAsync($"where: {{ id: {{ eq: \"{model}\" }} }}"));
 
-        var bad = await api.QueryAsync("{ models(where: { id: { eq: \"not-an-id\" } }) { name } }");
+        var bad = await api.QueryAsync("{ models(where: { id: { eq: \"not-an-id\" } }) { nodes { name } } }");
         Assert.Equal("INVALID_ID", bad.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Fact]
     public async Task NullWhereAnOperatorNeedsAValueIsHC0026()
     {
-        var root = await api.QueryAsync("{ models(where: { name: { contains: null } }) { name } }");
+        var root = await api.QueryAsync("{ models(where: { name: { contains: null } }) { nodes { name } } }");
         var error = root.GetProperty("errors")[0];
         Assert.Equal("HC0026", error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Contains("Null values are not supported", error.GetProperty("message").GetString(), StringComparison.Ordinal);
@@ -107,12 +107,12 @@ public sealed class FilteringAndSortingTests(ApiFixture api) : IClassFixture<Api
     [Fact]
     public async Task SortingBySeveralKeysAndThroughReferences()
     {
-        var data = await api.DataAsync("{ models(where: { yearFrom: { neq: null } }, order: [{ yearFrom: DESC }, { name: ASC }]) { name yearFrom } }");
-        var rows = data.GetProperty("models").EnumerateArray().Select(m => (Year: m.GetProperty("yearFrom").GetInt32(), Name: m.GetProperty("name").GetString()!)).ToList();
+        var data = await api.DataAsync("{ models(first: 50, where: { yearFrom: { neq: null } }, order: [{ yearFrom: DESC }, { name: ASC }]) { nodes { name yearFrom } } }");
+        var rows = data.GetProperty("models").GetProperty("nodes").EnumerateArray().Select(m => (Year: m.GetProperty("yearFrom").GetInt32(), Name: m.GetProperty("name").GetString()!)).ToList();
         Assert.Equal([.. rows.OrderByDescending(r => r.Year).ThenBy(r => r.Name, StringComparer.Ordinal)], rows);
 
-        var byMaker = await api.DataAsync("{ models(where: { isMoskvitch: { eq: false } }, order: [{ maker: { name: ASC } }, { name: DESC }]) { name maker { name } } }");
-        var makers = byMaker.GetProperty("models").EnumerateArray().Select(m => m.GetProperty("maker").GetProperty("name").GetString()!).ToList();
+        var byMaker = await api.DataAsync("{ models(first: 50, where: { isMoskvitch: { eq: false } }, order: [{ maker: { name: ASC } }, { name: DESC }]) { nodes { name maker { name } } } }");
+        var makers = byMaker.GetProperty("models").GetProperty("nodes").EnumerateArray().Select(m => m.GetProperty("maker").GetProperty("name").GetString()!).ToList();
         Assert.Equal([.. makers.Order(StringComparer.Ordinal)], makers);
     }
 
@@ -120,21 +120,37 @@ public sealed class FilteringAndSortingTests(ApiFixture api) : IClassFixture<Api
     public async Task FiltersWorkOnEveryListField()
     {
         var data = await api.DataAsync("""
-            { events(where: { kind: { eq: BANKRUPTCY } }, order: [{ year: ASC }]) { year }
-              organizations(where: { country: { eq: "Germany" } }) { name }
-              sources(where: { number: { lte: 3 } }) { number }
-              claims(where: { attribute: { eq: "yearFrom" } }) { attribute } }
+            { events(first: 50, where: { kind: { eq: BANKRUPTCY } }, order: [{ year: ASC }]) { nodes { year } }
+              organizations(first: 50, where: { country: { eq: "Germany" } }) { nodes { name } }
+              sources(first: 50, where: { number: { lte: 3 } }) { nodes { number } }
+              claims(first: 50, where: { attribute: { eq: "yearFrom" } }) { nodes { attribute } }
+              model(slug: "moskvitch-400") { variants(where: { bodyType: { eq: CABRIOLET } }) { nodes { name } } } }
             """);
-        Assert.Equal(await SqlCountAsync("SELECT count(*) FROM event WHERE kind = 'bankruptcy'"), data.GetProperty("events").GetArrayLength());
-        Assert.Contains(data.GetProperty("organizations").EnumerateArray(), o => o.GetProperty("name").GetString() == "Opel");
-        Assert.Equal(3, data.GetProperty("sources").GetArrayLength());
-        Assert.Equal(await SqlCountAsync("SELECT count(*) FROM claim WHERE attribute = 'yearFrom'"), data.GetProperty("claims").GetArrayLength());
+        Assert.Equal(await SqlCountAsync("SELECT count(*) FROM event WHERE kind = 'bankruptcy'"), data.GetProperty("events").GetProperty("nodes").GetArrayLength());
+        Assert.Contains(data.GetProperty("organizations").GetProperty("nodes").EnumerateArray(), o => o.GetProperty("name").GetString() == "Opel");
+        Assert.Equal(3, data.GetProperty("sources").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(await SqlCountAsync("SELECT count(*) FROM claim WHERE attribute = 'yearFrom'"), data.GetProperty("claims").GetProperty("nodes").GetArrayLength());
+        var cabriolets = data.GetProperty("model").GetProperty("variants").GetProperty("nodes").EnumerateArray().Select(v => v.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["Moskvitch 400-420A"], cabriolets);
     }
 
-    private async Task<List<string>> ModelNamesAsync(string query)
+    /// <summary>The names of every model <c>models(arguments)</c> returns, paging through with <c>after</c>.</summary>
+    private async Task<List<string>> ModelNamesAsync(string arguments)
     {
-        var data = await api.DataAsync(query);
-        return [.. data.GetProperty("models").EnumerateArray().Select(m => m.GetProperty("name").GetString()!)];
+        var names = new List<string>();
+        string? after = null;
+        while (true)
+        {
+            var cursor = after is null ? "" : $"after: \"{after}\", ";
+            var models = (await api.DataAsync($"{{ models(first: 50, {cursor}{arguments}) {{ pageInfo {{ hasNextPage endCursor }} nodes {{ name }} }} }}")).GetProperty("models");
+            names.AddRange(models.GetProperty("nodes").EnumerateArray().Select(m => m.GetProperty("name").GetString()!));
+            if (!models.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean())
+            {
+                return names;
+            }
+
+            after = models.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        }
     }
 
     private async Task<int> SqlCountAsync(string sql) => (int)await TestPostgres.ScalarAsync<long>(api.ConnectionString, sql);

@@ -32,6 +32,12 @@ public static class DataArguments
     }
 
     /// <summary>A default sort key on <paramref name="selector"/>.</summary>
-    public static SortKey By<T, TKey>(System.Linq.Expressions.Expression<Func<T, TKey>> selector, bool descending = false) =>
-        new(selector, descending, selector.Body.ToString());
+    public static SortKey By<T, TKey>(System.Linq.Expressions.Expression<Func<T, TKey>> selector, bool descending = false)
+    {
+        // An enum key sorts by its rank in the order of its stored text, as the order argument sorts it.
+        var enumType = Nullable.GetUnderlyingType(typeof(TKey)) ?? typeof(TKey);
+        return enumType.IsEnum
+            ? new(System.Linq.Expressions.Expression.Lambda(SortExpressions.EnumRank(selector.Body, enumType), selector.Parameters), descending, selector.Body.ToString())
+            : new(selector, descending, selector.Body.ToString());
+    }
 }

@@ -25,12 +25,71 @@ public static class KeysetPaging
     public const int DefaultMaxPageSize = 50;
     public const string InvalidCursorCode = "HC0078";
 
-    public static async Task<Page<T>> PageAsync<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, PageRequest request, int maxPageSize, CancellationToken cancellationToken)
+    public static async Task<Page<T>> PageAsync<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, PageRequest request, int defaultPageSize, CancellationToken cancellationToken)
+    {
+        var (filtered, signature, backward, size) = Slice(query, keys, request, defaultPageSize);
+
+        // The key values come from SQL with the rows: a key through a reference (maker.name) is not loaded on the entity.
+        var row = Expression.Parameter(typeof(T), "e");
+        var keyed = Expression.Lambda<Func<T, Keyed<T>>>(
+            Expression.New(typeof(Keyed<T>).GetConstructors()[0], row, KeyValues(keys, row)), row);
+        var rows = await SortExpressions.Apply(filtered, keys, reverse: backward).Take(size + 1).Select(keyed).ToListAsync(cancellationToken);
+        return ToPage(rows.Select(r => (r.Row, r.Keys)).ToList(), size, backward, request, signature);
+    }
+
+    /// <summary>
+    /// The same page for each of <paramref name="parentIds"/> over the rows whose <paramref name="foreignKey"/> is that
+    /// parent's id, in one statement: <c>parents JOIN LATERAL (rows WHERE fk = parent.id AND seek ORDER BY keys LIMIT n + 1)</c>.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, Page<T>>> PageManyAsync<TParent, T>(
+        IQueryable<TParent> parents, IQueryable<T> query, Expression<Func<T, int?>> foreignKey, IReadOnlyList<int> parentIds,
+        IReadOnlyList<SortKey> keys, PageRequest request, int defaultPageSize, CancellationToken cancellationToken)
+        where TParent : class, Moskvitch.Graph.Facts.IEntity
+        where T : class
+    {
+        var (filtered, signature, backward, size) = Slice(query, keys, request, defaultPageSize);
+        var parent = Expression.Parameter(typeof(TParent), "p");
+        var ofParent = Expression.Lambda<Func<T, bool>>(
+            Expression.Equal(foreignKey.Body, Expression.Convert(Expression.Property(parent, nameof(Moskvitch.Graph.Facts.IEntity.Id)), typeof(int?))),
+            foreignKey.Parameters[0]);
+        var perParent = SortExpressions.Apply(filtered.Where(ofParent), keys, reverse: backward).Take(size + 1);
+        var collection = Expression.Lambda<Func<TParent, IEnumerable<T>>>(perParent.Expression, parent);
+        var ids = parentIds.ToList();
+        var pairs = parents.Where(p => ids.Contains(p.Id)).SelectMany(collection, (p, r) => new Nested<T> { ParentId = p.Id, Row = r });
+
+        // Order the joined rows by parent, then by the keys, and read the key values with them.
+        var nested = Expression.Parameter(typeof(Nested<T>), "n");
+        var rowOfNested = Expression.Property(nested, nameof(Nested<T>.Row));
+        var ordered = pairs.OrderBy(n => n.ParentId);
+        foreach (var key in keys)
+        {
+            var body = new ParameterRebinder(key.Selector.Parameters[0], rowOfNested).Visit(key.Selector.Body);
+            var method = (key.Descending ^ backward ? nameof(Queryable.ThenByDescending) : nameof(Queryable.ThenBy));
+            ordered = (IOrderedQueryable<Nested<T>>)ordered.Provider.CreateQuery<Nested<T>>(Expression.Call(typeof(Queryable), method,
+                [typeof(Nested<T>), body.Type], ordered.Expression, Expression.Quote(Expression.Lambda(body, nested))));
+        }
+
+        var select = Expression.Lambda<Func<Nested<T>, NestedKeyed<T>>>(Expression.MemberInit(
+            Expression.New(typeof(NestedKeyed<T>)),
+            Expression.Bind(typeof(NestedKeyed<T>).GetProperty(nameof(NestedKeyed<T>.ParentId))!, Expression.Property(nested, nameof(Nested<T>.ParentId))),
+            Expression.Bind(typeof(NestedKeyed<T>).GetProperty(nameof(NestedKeyed<T>.Row))!, rowOfNested),
+            Expression.Bind(typeof(NestedKeyed<T>).GetProperty(nameof(NestedKeyed<T>.Keys))!, KeyValues(keys, rowOfNested))), nested);
+        var rows = await ordered.Select(select).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.ParentId).ToDictionary(
+            g => g.Key,
+            g => ToPage(g.Select(r => (r.Row!, r.Keys!)).ToList(), size, backward, request, signature));
+    }
+
+    /// <summary>An empty page, as a request with no rows to show gets it.</summary>
+    public static Page<T> Empty<T>(PageRequest request) =>
+        ToPage<T>([], 0, request.Last is not null || (request.Before is not null && request.First is null), request, "");
+
+    private static (IQueryable<T> Filtered, string Signature, bool Backward, int Size) Slice<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, PageRequest request, int defaultPageSize)
     {
         var keyTypes = keys.Select(k => k.Selector.ReturnType).ToArray();
         var signature = Signature(keys);
         var backward = request.Last is not null || (request.Before is not null && request.First is null);
-        var size = backward ? request.Last ?? DefaultPageSize : request.First ?? DefaultPageSize;
+        var size = backward ? request.Last ?? defaultPageSize : request.First ?? defaultPageSize;
 
         var filtered = query;
         if (request.After is not null)
@@ -43,13 +102,15 @@ public static class KeysetPaging
             filtered = filtered.Where(Seek<T>(keys, Decode(request.Before, signature, keyTypes, "before"), reverse: true));
         }
 
-        // The key values come from SQL with the rows: a key through a reference (maker.name) is not loaded on the entity.
-        var row = Expression.Parameter(typeof(T), "e");
-        var values = Expression.NewArrayInit(typeof(object), keys.Select(k =>
+        return (filtered, signature, backward, size);
+    }
+
+    private static NewArrayExpression KeyValues(IReadOnlyList<SortKey> keys, Expression row) =>
+        Expression.NewArrayInit(typeof(object), keys.Select(k =>
             Expression.Convert(new ParameterRebinder(k.Selector.Parameters[0], row).Visit(k.Selector.Body), typeof(object))));
-        var keyed = Expression.Lambda<Func<T, Keyed<T>>>(
-            Expression.New(typeof(Keyed<T>).GetConstructors()[0], row, values), row);
-        var rows = await SortExpressions.Apply(filtered, keys, reverse: backward).Take(size + 1).Select(keyed).ToListAsync(cancellationToken);
+
+    private static Page<T> ToPage<T>(List<(T Row, object?[] Keys)> rows, int size, bool backward, PageRequest request, string signature)
+    {
         var more = rows.Count > size;
         if (more)
         {
@@ -205,6 +266,24 @@ public static class KeysetPaging
         public TValue Value { get; } = value;
     }
 
+    /// <summary>A child row with the id of the parent it was read for.</summary>
+    public sealed class Nested<TRow>
+    {
+        public int ParentId { get; set; }
+
+        public TRow? Row { get; set; }
+    }
+
+    /// <summary>A child row with its parent's id and its sort-key values.</summary>
+    public sealed class NestedKeyed<TRow>
+    {
+        public int ParentId { get; set; }
+
+        public TRow? Row { get; set; }
+
+        public object?[]? Keys { get; set; }
+    }
+
     /// <summary>A row with its sort-key values, read together.</summary>
     public sealed class Keyed<TRow>(TRow row, object?[] keys)
     {
@@ -213,7 +292,7 @@ public static class KeysetPaging
         public object?[] Keys { get; } = keys;
     }
 
-    private sealed class ParameterRebinder(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    private sealed class ParameterRebinder(ParameterExpression from, Expression to) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }

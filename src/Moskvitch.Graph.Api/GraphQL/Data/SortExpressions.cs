@@ -58,7 +58,7 @@ public static class SortExpressions
     /// An enum key as its rank in the order of its stored text (a CASE in SQL): the same order as sorting the text
     /// column, whatever the database's collation, and an integer a keyset cursor can compare.
     /// </summary>
-    private static Expression EnumRank(Expression access, Type enumType)
+    internal static Expression EnumRank(Expression access, Type enumType)
     {
         var ordered = Enum.GetValues(enumType).Cast<object>()
             .OrderBy(v => System.Text.RegularExpressions.Regex.Replace(v.ToString()!, "(?<!^)([A-Z])", "_$1").ToLowerInvariant(), StringComparer.Ordinal)

@@ -1,0 +1,229 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Moskvitch.Graph.Data;
+using Moskvitch.Graph.Facts;
+
+namespace Moskvitch.Graph.Api.GraphQL.Data;
+
+/// <summary>One page of a connection as resolved: its edges, its page info and, on demand, the total count.</summary>
+public sealed class Connection(IReadOnlyList<Edge> edges, PageInfo pageInfo, Func<IResolveFieldContext, IDataLoaderResult<int>> totalCount)
+{
+    public IReadOnlyList<Edge> Edges { get; } = edges;
+
+    public PageInfo PageInfo { get; } = pageInfo;
+
+    /// <summary>Counts the rows the connection's filters match; runs only when <c>totalCount</c> is selected.</summary>
+    public IDataLoaderResult<int> TotalCount(IResolveFieldContext context) => totalCount(context);
+
+    public static Connection From<T>(Page<T> page, Func<IResolveFieldContext, IDataLoaderResult<int>> totalCount)
+        where T : class
+    {
+        var edges = page.Edges.Select(e => new Edge(e.Cursor, e.Node)).ToList();
+        return new Connection(edges, new PageInfo(page.HasNextPage, page.HasPreviousPage, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), totalCount);
+    }
+}
+
+/// <summary>An edge: a node and the cursor that points at it.</summary>
+public sealed record Edge(string Cursor, object Node);
+
+/// <summary>Relay's page info.</summary>
+public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+
+/// <summary>HotChocolate's <c>PageInfo</c> type.</summary>
+public sealed class PageInfoGraphType : ObjectGraphType<PageInfo>
+{
+    public PageInfoGraphType()
+    {
+        Name = "PageInfo";
+        Description = "Information about pagination in a connection.";
+        Field(p => p.HasNextPage).Description("Indicates whether more edges exist following the set defined by the clients arguments.");
+        Field(p => p.HasPreviousPage).Description("Indicates whether more edges exist prior the set defined by the clients arguments.");
+        Field(p => p.StartCursor, nullable: true).Description("When paginating backwards, the cursor to continue.");
+        Field(p => p.EndCursor, nullable: true).Description("When paginating forwards, the cursor to continue.");
+    }
+}
+
+/// <summary><c>{Name}Connection</c>, named after its field as HotChocolate names it.</summary>
+[DoNotRegister]
+public sealed class ConnectionGraphType : ObjectGraphType<Connection>
+{
+    public ConnectionGraphType(string baseName, string nodeType)
+    {
+        Name = baseName + "Connection";
+        Description = $"A connection to a list of `{nodeType}` items.";
+        Field<NonNullGraphType<PageInfoGraphType>>("pageInfo").Description("Information to aid in pagination.").Resolve(c => c.Source.PageInfo);
+        Field("edges", new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(baseName + "Edge"))))
+            .Description("A list of edges.").Resolve(c => c.Source.Edges);
+        Field("nodes", new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(nodeType))))
+            .Description("A flattened list of the nodes.").Resolve(c => c.Source.Edges.Select(e => e.Node));
+        Field<NonNullGraphType<IntGraphType>>("totalCount")
+            .Description("Identifies the total count of items in the connection (counted only when selected).")
+            .Resolve(c => c.Source.TotalCount(c));
+    }
+}
+
+/// <summary><c>{Name}Edge</c>.</summary>
+[DoNotRegister]
+public sealed class EdgeGraphType : ObjectGraphType<Edge>
+{
+    public EdgeGraphType(string baseName, string nodeType)
+    {
+        Name = baseName + "Edge";
+        Description = "An edge in a connection.";
+        Field(e => e.Cursor).Description("A cursor for use in pagination.");
+        Field("node", new NonNullGraphType(new GraphQLTypeReference(nodeType))).Description("The item at the end of the edge.").Resolve(c => c.Source.Node);
+    }
+}
+
+/// <summary>
+/// Every connection type of the schema, by the name its field gives it (field <c>models</c> → <c>ModelsConnection</c>),
+/// with its node type. Fields whose inferred names would clash with another node type are named explicitly.
+/// </summary>
+public static class ConnectionCatalog
+{
+    public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Models"] = "Model",
+        ["DesignInfluences"] = "DesignInfluence",
+        ["Successions"] = "Succession",
+        ["Engines"] = "Engine",
+        ["Organizations"] = "Organization",
+        ["PlantNames"] = "PlantName",
+        ["Ownerships"] = "Ownership",
+        ["Places"] = "Place",
+        ["People"] = "Person",
+        ["Events"] = "Event",
+        ["Assemblies"] = "Assembly",
+        ["Figures"] = "Figure",
+        ["Exports"] = "Export",
+        ["Sources"] = "Source",
+        ["Claims"] = "Claim",
+        ["Variants"] = "Model",
+        ["Predecessors"] = "Succession",
+        ["Successors"] = "Succession",
+        ["ModelEngines"] = "ModelEngine",
+        ["Plants"] = "ModelPlant",
+        ["Influences"] = "DesignInfluence",
+        ["Influenced"] = "DesignInfluence",
+        ["Comparisons"] = "ModelComparison",
+        ["ModelsBuilt"] = "ModelPlant",
+        ["Owners"] = "Ownership",
+        ["Holdings"] = "Ownership",
+        ["Names"] = "PlantName",
+        ["EngineModels"] = "ModelEngine",
+        ["PersonEvents"] = "EventPerson",
+        ["EventPeople"] = "EventPerson",
+    };
+
+    public static IEnumerable<IGraphType> Types() =>
+        All.SelectMany(p => new IGraphType[] { new ConnectionGraphType(p.Key, p.Value), new EdgeGraphType(p.Key, p.Value) });
+}
+
+/// <summary>
+/// Cursor-connection fields (HotChocolate's <c>UsePaging</c> + <c>UseFiltering</c> + <c>UseSorting</c>): <c>first</c>,
+/// <c>after</c>, <c>last</c>, <c>before</c>, <c>where</c> and <c>order</c>, read with keyset paging in PostgreSQL.
+/// Root fields read one page with one statement; nested fields read the pages of all their parents with one statement
+/// (a lateral join per parent), whatever the page sizes. <c>totalCount</c> runs a COUNT only when selected.
+/// </summary>
+public static class ConnectionFields
+{
+    /// <summary>A root connection over <paramref name="source"/> (default: the whole table).</summary>
+    public static FieldBuilder<object?, object> AddConnection<TEntity>(
+        this ObjectGraphType query, string name, string description, SortKey[] defaults,
+        Func<IResolveFieldContext, MoskvitchDbContext, IQueryable<TEntity>>? source = null)
+        where TEntity : class, IEntity
+    {
+        source ??= (_, db) => db.Set<TEntity>();
+        return query.ConnectionField<object?, TEntity>(name, description, null)
+            .ResolveAsync(async c =>
+            {
+                var (request, keys, limits) = Prepare<TEntity>(c, defaults);
+                var where = c.GetArgument<object?>("where");
+                IQueryable<TEntity> Rows(MoskvitchDbContext db) => FilterExpressions.ApplyWhere(source(c, db), where);
+                var page = SelectsPage(c)
+                    ? await c.QueryAsync(db => KeysetPaging.PageAsync(Rows(db), keys, request, limits.DefaultPageSize, c.CancellationToken))
+                    : KeysetPaging.Empty<TEntity>(request);
+                return Connection.From(page, ctx => new Loaders.Deferred<int>(ct => ctx.QueryAsync(db => Rows(db).CountAsync(ct))));
+            });
+    }
+
+    /// <summary>
+    /// A nested connection: the <typeparamref name="TEntity"/> rows whose <paramref name="foreignKey"/> is the parent's id,
+    /// batched across all parents of the request that ask with the same arguments.
+    /// </summary>
+    public static FieldBuilder<TParent, object> AddConnection<TParent, TEntity>(
+        this ObjectGraphType<TParent> type, string name, string description, Expression<Func<TEntity, int?>> foreignKey,
+        SortKey[] defaults, string? connectionName = null,
+        Func<IResolveFieldContext, MoskvitchDbContext, IQueryable<TEntity>>? source = null)
+        where TParent : class, IEntity
+        where TEntity : class, IEntity
+    {
+        source ??= (_, db) => db.Set<TEntity>();
+        return type.ConnectionField<TParent, TEntity>(name, description, connectionName)
+            .Resolve(c =>
+            {
+                var (request, keys, limits) = Prepare<TEntity>(c, defaults);
+                var where = c.GetArgument<object?>("where");
+                var coordinate = Coordinate(c);
+                var arguments = ArgumentsKey(c);
+                IQueryable<TEntity> Rows(MoskvitchDbContext db) => FilterExpressions.ApplyWhere(source(c, db), where);
+                var pages = c.Batches().Get<int, Page<TEntity>>("page:" + coordinate + arguments, (ids, ct) =>
+                    c.QueryAsync(db => KeysetPaging.PageManyAsync(db.Set<TParent>(), Rows(db), foreignKey, ids, keys, request, limits.DefaultPageSize, ct)));
+                var counts = c.Batches().Get<int, int>("count:" + coordinate + arguments, (ids, ct) =>
+                    c.QueryAsync(async db => (IReadOnlyDictionary<int, int>)await Rows(db).Where(KeyIn(foreignKey, ids))
+                        .GroupBy(foreignKey).Select(g => new { g.Key, Count = g.Count() })
+                        .ToDictionaryAsync(g => g.Key!.Value, g => g.Count, ct)));
+                var parent = c.Source.Id;
+                var page = SelectsPage(c) ? pages.Load(parent) : new Loaders.Completed<Page<TEntity>?>(null);
+                return new Loaders.Mapped<Page<TEntity>?, Connection>(page, p => Connection.From(p ?? KeysetPaging.Empty<TEntity>(request), _ => counts.Load(parent)));
+            });
+    }
+
+    private static FieldBuilder<TSource, object> ConnectionField<TSource, TEntity>(this ObjectGraphType<TSource> type, string name, string description, string? connectionName)
+    {
+        var baseName = connectionName ?? char.ToUpperInvariant(name[0]) + name[1..];
+        var nodeType = EntityShapes.GraphQLNames[typeof(TEntity)];
+        if (!ConnectionCatalog.All.TryGetValue(baseName, out var registered) || registered != nodeType)
+        {
+            throw new InvalidOperationException($"The connection {baseName}Connection of {nodeType} is not in {nameof(ConnectionCatalog)}.");
+        }
+
+        return type.Field(name, new GraphQLTypeReference(baseName + "Connection"))
+            .Description(description)
+            .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
+            .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
+            .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
+            .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.")
+            .WithWhereAndOrder(nodeType);
+    }
+
+    private static (PageRequest Request, IReadOnlyList<SortKey> Keys, GraphQLLimits Limits) Prepare<TEntity>(IResolveFieldContext c, SortKey[] defaults)
+    {
+        var limits = c.RequestServices!.GetRequiredService<GraphQLLimits>();
+        var request = new PageRequest(c.GetArgument<int?>("first"), c.GetArgument<string?>("after"), c.GetArgument<int?>("last"), c.GetArgument<string?>("before"));
+        KeysetPaging.Validate(request, limits.MaxPageSize, Coordinate(c));
+        return (request, SortExpressions.Keys<TEntity>(c.GetArgument<object?>("order"), defaults), limits);
+    }
+
+    /// <summary>False when only <c>totalCount</c> (or <c>__typename</c>) is selected: then no page is read.</summary>
+    private static bool SelectsPage(IResolveFieldContext c) =>
+        c.SubFields is not { } fields || fields.Values.Any(f => f.Field.Name.StringValue is "edges" or "nodes" or "pageInfo");
+
+    private static string Coordinate(IResolveFieldContext c) => c.ParentType.Name + "." + c.FieldDefinition.Name;
+
+    /// <summary>The field's arguments as text: siblings asking with the same arguments share one batch.</summary>
+    private static string ArgumentsKey(IResolveFieldContext c) =>
+        c.Arguments is null ? "" : JsonSerializer.Serialize(c.Arguments.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new object?[] { a.Key, a.Value.Value }));
+
+    internal static Expression<Func<T, bool>> KeyIn<T>(Expression<Func<T, int?>> foreignKey, IReadOnlyList<int> keys)
+    {
+        var nullableKeys = keys.Select(k => (int?)k).ToList();
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int?)], Expression.Constant(nullableKeys), foreignKey.Body);
+        return Expression.Lambda<Func<T, bool>>(contains, foreignKey.Parameters[0]);
+    }
+}

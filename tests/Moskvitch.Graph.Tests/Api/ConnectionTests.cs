@@ -1,0 +1,255 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Moskvitch.Graph.Data;
+using Moskvitch.Graph.Tests.Infrastructure;
+
+namespace Moskvitch.Graph.Tests.Api;
+
+/// <summary>
+/// Cursor connections as HotChocolate presents them (first/after/last/before, nodes, edges, pageInfo, totalCount), read
+/// by keyset paging in PostgreSQL, checked against hand-written SQL on the same database.
+/// </summary>
+public sealed class ConnectionTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private const string ByName = "order: [{ name: ASC }]";
+
+    [Fact]
+    public async Task PagingForwardAndBackwardVisitsEveryModelOnceInTheDatabasesOrder()
+    {
+        var expected = await SqlNamesAsync("SELECT name FROM model ORDER BY name, id");
+
+        var forward = new List<string>();
+        string? after = null;
+        int pages = 0;
+        while (true)
+        {
+            var cursor = after is null ? "" : $", after: \"{after}\"";
+            var models = (await api.DataAsync($"{{ models(first: 7, {ByName}{cursor}) {{ pageInfo {{ hasNextPage hasPreviousPage startCursor endCursor }} edges {{ cursor node {{ name }} }} }} }}")).GetProperty("models");
+            var edges = models.GetProperty("edges").EnumerateArray().ToList();
+            var info = models.GetProperty("pageInfo");
+            forward.AddRange(edges.Select(e => e.GetProperty("node").GetProperty("name").GetString()!));
+            Assert.Equal(after is not null, info.GetProperty("hasPreviousPage").GetBoolean());
+            Assert.Equal(edges[0].GetProperty("cursor").GetString(), info.GetProperty("startCursor").GetString());
+            Assert.Equal(edges[^1].GetProperty("cursor").GetString(), info.GetProperty("endCursor").GetString());
+            pages++;
+            if (!info.GetProperty("hasNextPage").GetBoolean())
+            {
+                break;
+            }
+
+            Assert.Equal(7, edges.Count);
+            after = info.GetProperty("endCursor").GetString();
+        }
+
+        Assert.Equal(expected, forward);
+        Assert.Equal((expected.Count + 6) / 7, pages);
+
+        var backward = new List<string>();
+        string? before = null;
+        while (true)
+        {
+            var cursor = before is null ? "" : $", before: \"{before}\"";
+            var models = (await api.DataAsync($"{{ models(last: 7, {ByName}{cursor}) {{ pageInfo {{ hasPreviousPage startCursor }} nodes {{ name }} }} }}")).GetProperty("models");
+            backward.InsertRange(0, models.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+            if (!models.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean())
+            {
+                break;
+            }
+
+            before = models.GetProperty("pageInfo").GetProperty("startCursor").GetString();
+        }
+
+        Assert.Equal(expected, backward);
+    }
+
+    [Fact]
+    public async Task WithoutSlicingArgumentsAPageHoldsTenAndTheOrderIsTheFieldsDefault()
+    {
+        var models = (await api.DataAsync("{ models { pageInfo { hasNextPage } nodes { name } } }")).GetProperty("models");
+        var expected = await SqlNamesAsync("SELECT name FROM model ORDER BY year_from, name, id LIMIT 10");
+        Assert.Equal(expected, models.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!).ToList());
+        Assert.True(models.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+    }
+
+    [Fact]
+    public async Task TotalCountCountsTheFilteredRowsAndRunsOnlyWhenSelected()
+    {
+        const string Where = "where: { isMoskvitch: { eq: true }, yearFrom: { gte: 1960 } }";
+        var expected = await SqlCountAsync("SELECT count(*) FROM model WHERE is_moskvitch AND year_from >= 1960");
+
+        var (withCount, both) = await StatementsAsync($"{{ models(first: 2, {Where}) {{ totalCount nodes {{ name }} }} }}");
+        Assert.Equal(expected, withCount.GetProperty("models").GetProperty("totalCount").GetInt32());
+        Assert.Equal(2, both);
+
+        var (_, pageOnly) = await StatementsAsync($"{{ models(first: 2, {Where}) {{ nodes {{ name }} }} }}");
+        Assert.Equal(1, pageOnly);
+
+        var (countOnly, onlyCount) = await StatementsAsync($"{{ models({Where}) {{ totalCount }} }}");
+        Assert.Equal(expected, countOnly.GetProperty("models").GetProperty("totalCount").GetInt32());
+        Assert.Equal(1, onlyCount);
+    }
+
+    [Fact]
+    public async Task NestedConnectionsPageEachParentAndCountPerParent()
+    {
+        var data = await api.DataAsync("""
+            { organizations(first: 50, where: { slug: { in: ["mzma", "azlk", "opel"] } }, order: [{ slug: ASC }]) {
+                nodes { slug models(first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { name } } } } }
+            """);
+        foreach (var organization in data.GetProperty("organizations").GetProperty("nodes").EnumerateArray())
+        {
+            var slug = organization.GetProperty("slug").GetString()!;
+            var all = await SqlNamesAsync($"SELECT m.name FROM model m JOIN organization o ON o.id = m.maker_id WHERE o.slug = '{slug}' ORDER BY m.year_from, m.code, m.id");
+            var models = organization.GetProperty("models");
+            Assert.Equal(all.Count, models.GetProperty("totalCount").GetInt32());
+            Assert.Equal(all.Take(3), models.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+            Assert.Equal(all.Count > 3, models.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+
+            if (all.Count > 3)
+            {
+                var cursor = models.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+                var next = await api.DataAsync($"{{ organization(slug: \"{slug}\") {{ models(first: 3, after: \"{cursor}\") {{ nodes {{ name }} }} }} }}");
+                Assert.Equal(all.Skip(3).Take(3), next.GetProperty("organization").GetProperty("models").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task NestedConnectionsTakeWhereAndOrder()
+    {
+        var data = await api.DataAsync("""
+            { model(slug: "moskvitch-400") { variants(where: { yearTo: { gte: 1951 } }, order: [{ name: DESC }]) { nodes { name } } } }
+            """);
+        var expected = await SqlNamesAsync("SELECT v.name FROM model v JOIN model p ON p.id = v.parent_model_id WHERE p.slug = 'moskvitch-400' AND v.year_to >= 1951 ORDER BY v.name DESC, v.id");
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, data.GetProperty("model").GetProperty("variants").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+    }
+
+    [Fact]
+    public async Task FiftyModelsWithEnginesInfluencesAndSourcesTakeTheSameStatementsWhateverThePageSizes()
+    {
+        static string Query(int models, int nested) => $$"""
+            { models(first: {{models}}) { nodes { name
+                engines(first: {{nested}}) { nodes { transmission engine { designation } } }
+                influences(first: {{nested}}) { totalCount nodes { aspect sourceModel { name maker { name } } } }
+                sources { title } } } }
+            """;
+        var (small, fewStatements) = await StatementsAsync(Query(10, 2));
+        var (large, manyStatements) = await StatementsAsync(Query(50, 20));
+        Assert.Equal(10, small.GetProperty("models").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(50, large.GetProperty("models").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(fewStatements, manyStatements);
+        Assert.InRange(manyStatements, 1, 10);
+    }
+
+    [Fact]
+    public async Task AMakersModelsTheirInfluencesTheSourceModelAndItsMakerTakeAFixedNumberOfStatements()
+    {
+        static string Query(int models, int influences) => $$"""
+            { organizations(first: 50) { nodes { name models(first: {{models}}) { nodes { name
+                influences(first: {{influences}}) { nodes { kind sourceModel { name maker { name country } } } } } } } } }
+            """;
+        var (_, small) = await StatementsAsync(Query(2, 1));
+        var (_, large) = await StatementsAsync(Query(20, 5));
+        Assert.Equal(small, large);
+        Assert.InRange(large, 1, 6);
+    }
+
+    [Theory]
+    [InlineData("first: 51", "HC0051")]
+    [InlineData("last: 51", "HC0051")]
+    [InlineData("first: -1", "HC0079")]
+    [InlineData("first: 2, last: 2", "HC0082")]
+    [InlineData("first: 2, after: \"bm90LWEtY3Vyc29y\"", "HC0078")]
+    [InlineData("first: 2, before: \"%%%\"", "HC0078")]
+    public async Task BadSlicingArgumentsGetHotChocolatesCodesAndRunNoSql(string arguments, string code)
+    {
+        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
+        var before = counter.Count;
+        using var response = await api.PostAsync($"{{ models({arguments}) {{ nodes {{ name }} }} }}");
+        var root = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var error = Assert.Single(root.GetProperty("errors").EnumerateArray());
+        Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("data").GetProperty("models").ValueKind);
+        Assert.Equal(before, counter.Count);
+        if (code == "HC0051")
+        {
+            Assert.Equal("The maximum allowed items per page were exceeded.", error.GetProperty("message").GetString());
+            Assert.Equal("Query.models", error.GetProperty("extensions").GetProperty("fieldCoordinate").GetString());
+            Assert.Equal(51, error.GetProperty("extensions").GetProperty("requestedItems").GetInt32());
+            Assert.Equal(50, error.GetProperty("extensions").GetProperty("maxAllowedItems").GetInt32());
+        }
+    }
+
+    [Fact]
+    public async Task ACursorIsRefusedUnderAnotherOrderOrWhenTampered()
+    {
+        var page = (await api.DataAsync($"{{ models(first: 2, {ByName}) {{ pageInfo {{ endCursor }} }} }}")).GetProperty("models");
+        var cursor = page.GetProperty("pageInfo").GetProperty("endCursor").GetString()!;
+
+        var otherOrder = await api.QueryAsync($"{{ models(first: 2, after: \"{cursor}\", order: [{{ yearFrom: ASC }}]) {{ nodes {{ name }} }} }}");
+        Assert.Equal("HC0078", otherOrder.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+
+        // The same bytes with the sort key's value changed to another type.
+        var json = Encoding.UTF8.GetString(Convert.FromBase64String(Pad(cursor)));
+        var tampered = Convert.ToBase64String(Encoding.UTF8.GetBytes(json.Replace("[\"", "[{\"x\":1},\"", StringComparison.Ordinal))).TrimEnd('=');
+        var bad = await api.QueryAsync($"{{ models(first: 2, after: \"{tampered}\", {ByName}) {{ nodes {{ name }} }} }}");
+        var error = bad.GetProperty("errors")[0];
+        Assert.Equal("HC0078", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("after", error.GetProperty("extensions").GetProperty("argument").GetString());
+        Assert.DoesNotContain("Exception", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        var fine = await api.DataAsync($"{{ models(first: 2, after: \"{cursor}\", {ByName}) {{ nodes {{ name }} }} }}");
+        Assert.Equal(2, fine.GetProperty("models").GetProperty("nodes").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task EveryRootCollectionIsAConnectionWithItsTotal()
+    {
+        foreach (var (field, table) in new[]
+        {
+            ("models", "model"), ("designInfluences", "design_influence"), ("successions", "succession"), ("engines", "engine"),
+            ("organizations", "organization"), ("plantNames", "plant_name"), ("ownerships", "ownership"), ("places", "place"),
+            ("people", "person"), ("events", "event"), ("assemblies", "assembly"), ("figures", "figure"), ("exports", "export"),
+            ("sources", "source"), ("claims", "claim"),
+        })
+        {
+            var connection = (await api.DataAsync($"{{ {field}(first: 3) {{ totalCount nodes {{ id }} edges {{ cursor }} }} }}")).GetProperty(field);
+            var count = await SqlCountAsync($"SELECT count(*) FROM {table}");
+            Assert.Equal(count, connection.GetProperty("totalCount").GetInt32());
+            Assert.Equal(Math.Min(3, count), connection.GetProperty("nodes").GetArrayLength());
+            Assert.Equal(Math.Min(3, count), connection.GetProperty("edges").GetArrayLength());
+        }
+    }
+
+    private async Task<(JsonElement Data, long Statements)> StatementsAsync(string query)
+    {
+        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
+        var before = counter.Count;
+        var data = await api.DataAsync(query);
+        return (data, counter.Count - before);
+    }
+
+    private async Task<List<string>> SqlNamesAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(api.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var names = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    private async Task<int> SqlCountAsync(string sql) => (int)await TestPostgres.ScalarAsync<long>(api.ConnectionString, sql);
+
+    private static string Pad(string base64) =>
+        base64.Replace('-', '+').Replace('_', '/') + (base64.Length % 4) switch { 2 => "==", 3 => "=", _ => "" };
+}
