@@ -59,7 +59,7 @@ public static class BenchQueries
                 new("""
                     SELECT o.name, m.id, m.name, m.year_from, i.aspect, i.kind, s.name, so.name
                     FROM organization o
-                    CROSS JOIN LATERAL (SELECT id, name, year_from FROM model WHERE maker_id = o.id ORDER BY id LIMIT 21) m
+                    CROSS JOIN LATERAL (SELECT id, name, year_from FROM model WHERE maker_id = o.id ORDER BY year_from, code, id LIMIT 21) m
                     LEFT JOIN LATERAL (SELECT aspect, kind, source_model_id FROM design_influence d WHERE d.model_id = m.id ORDER BY d.id LIMIT 6) i ON true
                     LEFT JOIN model s ON s.id = i.source_model_id
                     LEFT JOIN organization so ON so.id = s.maker_id

@@ -139,7 +139,7 @@ public static class BenchRun
         /// </summary>
         public async Task DeepPageAsync(BenchQuery query, QueryArguments arguments, CancellationToken cancellationToken)
         {
-            var pages = (int)Math.Min(1000, (arguments.Models + 49) / 50);
+            var pages = (int)Math.Min(1000, arguments.Models / 50);
             Console.WriteLine($"Q7: walking {pages - 1:N0} pages of 50 to reach page {pages:N0}");
             using var client = Targets.Client(1);
             string? after = null;
