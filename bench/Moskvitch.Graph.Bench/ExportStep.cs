@@ -30,7 +30,7 @@ public static class ExportStep
                 status = (int)response.StatusCode;
                 await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
                 using var done = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                var progress = Progress.StartAsync($"export {format} (bytes)", clock, TimeSpan.FromMinutes(30), () => Interlocked.Read(ref bytes), done.Token);
+                var progress = Progress.StartAsync($"export {format}", clock, TimeSpan.FromMinutes(30), () => Interlocked.Read(ref bytes), done.Token, "bytes");
                 try
                 {
                     int read;

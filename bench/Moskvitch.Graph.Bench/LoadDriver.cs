@@ -15,7 +15,8 @@ public sealed record WindowResult
     public required long Requests { get; init; }
     public required long Errors { get; init; }
     public required double Seconds { get; init; }
-    public double RequestsPerSecond => Seconds > 0 ? Requests / Seconds : 0;
+    /// <summary>Successful requests per second (errors are counted apart, not as throughput).</summary>
+    public double RequestsPerSecond => Seconds > 0 ? (Requests - Errors) / Seconds : 0;
     public required double P50Ms { get; init; }
     public required double P95Ms { get; init; }
     public required double P99Ms { get; init; }
@@ -125,7 +126,7 @@ public static class LoadDriver
 /// <summary>A progress line, redrawn in place on a terminal, every few seconds otherwise.</summary>
 public static class Progress
 {
-    public static async Task StartAsync(string label, Stopwatch clock, TimeSpan duration, Func<long> count, CancellationToken cancellationToken)
+    public static async Task StartAsync(string label, Stopwatch clock, TimeSpan duration, Func<long> count, CancellationToken cancellationToken, string unit = "req")
     {
         var interactive = !Console.IsOutputRedirected;
         var every = interactive ? TimeSpan.FromSeconds(0.5) : TimeSpan.FromSeconds(5);
@@ -134,20 +135,20 @@ public static class Progress
             while (true)
             {
                 await Task.Delay(every, cancellationToken);
-                Print(label, clock, duration, count(), interactive, final: false);
+                Print(label, clock, duration, count(), interactive, final: false, unit);
             }
         }
         catch (OperationCanceledException)
         {
         }
 
-        Print(label, clock, duration, count(), interactive, final: true);
+        Print(label, clock, duration, count(), interactive, final: true, unit);
     }
 
-    private static void Print(string label, Stopwatch clock, TimeSpan duration, long n, bool interactive, bool final)
+    private static void Print(string label, Stopwatch clock, TimeSpan duration, long n, bool interactive, bool final, string unit)
     {
         var seconds = clock.Elapsed.TotalSeconds;
-        var line = $"  {label,-44} {Math.Min(seconds, duration.TotalSeconds),5:F1}/{duration.TotalSeconds:F0} s {n,8:N0} req {n / Math.Max(seconds, 0.001),9:N0} req/s";
+        var line = $"  {label,-44} {Math.Min(seconds, duration.TotalSeconds),5:F1}/{duration.TotalSeconds:F0} s {n,8:N0} {unit} {n / Math.Max(seconds, 0.001),9:N0} {unit}/s";
         if (interactive)
         {
             Console.Write("\r" + line.PadRight(110));
