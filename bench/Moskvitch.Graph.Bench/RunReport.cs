@@ -100,7 +100,7 @@ public sealed class RunReport
         {
             var db = Find(w.Query, "db-floor", w.Connections);
             var http = Find(w.Query, "http-floor", w.Connections);
-            s.AppendLine(c, $"| {w.Query} | {w.Connections} | {w.RequestsPerSecond:N0} | {w.P50Ms:F2} | {w.P95Ms:F2} | {w.P99Ms:F2} | {Num(w.SqlPerRequest, "F1")} | {Num(w.ServerCpuMsPerRequest, "F2")} | {Num(w.ServerPeakMemoryMb, "F0")} | {Num(db?.RequestsPerSecond, "N0")} | {Share(w, db)} | {Num(http?.RequestsPerSecond, "N0")} | {Share(w, http)} | {w.Errors + (db?.Errors ?? 0) + (http?.Errors ?? 0)} |");
+            s.AppendLine(c, $"| {w.Query} | {w.Connections} | {Rate(w.RequestsPerSecond)} | {w.P50Ms:F2} | {w.P95Ms:F2} | {w.P99Ms:F2} | {Num(w.SqlPerRequest, "F1")} | {Num(w.ServerCpuMsPerRequest, "F2")} | {Num(w.ServerPeakMemoryMb, "F0")} | {Rate(db?.RequestsPerSecond)} | {Share(w, db)} | {Rate(http?.RequestsPerSecond)} | {Share(w, http)} | {w.Errors + (db?.Errors ?? 0) + (http?.Errors ?? 0)} |");
         }
 
         s.AppendLine();
@@ -219,6 +219,9 @@ public sealed class RunReport
 
     private static string Share(WindowResult w, WindowResult? floor) =>
         floor is null || floor.RequestsPerSecond == 0 ? "–" : (w.RequestsPerSecond / floor.RequestsPerSecond).ToString("P0", CultureInfo.InvariantCulture);
+
+    /// <summary>Whole req/s, with a decimal below 10 so that slow queries do not read as 0.</summary>
+    private static string Rate(double? value) => value is double v ? v.ToString(v < 10 ? "N1" : "N0", CultureInfo.InvariantCulture) : "–";
 
     private static string Num(double? value, string format) => value is double v ? v.ToString(format, CultureInfo.InvariantCulture) : "–";
 
