@@ -22,6 +22,7 @@ builder.AddMoskvitchRateLimits();
 var app = builder.Build();
 
 app.UseRateLimiter();
+Moskvitch.Graph.Api.Diagnostics.SqlStatementHeader.UseWhenConfigured(app);
 app.MapHealthEndpoints();
 app.MapExportEndpoints();
 app.UseGraphQLIde("/graphql");

@@ -1,0 +1,96 @@
+using System.Globalization;
+
+namespace Moskvitch.Graph.Bench;
+
+/// <summary>The command line: see bench/README.md.</summary>
+public sealed class BenchOptions
+{
+    public int Scale { get; set; } = 100_000;
+    public int Seed { get; set; } = 6;
+    public double WarmupSeconds { get; set; } = 3;
+    public double DurationSeconds { get; set; } = 10;
+    public IReadOnlyList<int> Connections { get; set; } = [1, 16];
+    public IReadOnlySet<string>? Only { get; set; }
+    public bool Quick { get; set; }
+    public bool Load { get; set; }
+    public int LoadConnections { get; set; } = 48;
+    public double LoadSeconds { get; set; } = 20;
+    public bool GenerateOnly { get; set; }
+    public bool PlotOnly { get; set; }
+    public bool SkipExports { get; set; }
+    public bool SkipBulk { get; set; }
+    public string PostgresRoot { get; set; } = Environment.GetEnvironmentVariable("MOSKVITCH_BENCH_PG") ?? "/work/bench-pg";
+    public string RepositoryRoot { get; set; } = FindRepositoryRoot();
+    public string ResultsDirectory => Path.Combine(RepositoryRoot, "bench", "results");
+    public string QueriesDirectory => Path.Combine(RepositoryRoot, "bench", "queries");
+
+    public const string Usage = """
+        Moskvitch Graph benchmark (bench/README.md)
+          --scale N          synthetic models (10000, 100000, 1000000); the database is generated when missing
+          --quick            short smoke run: 1 s warm-up, 2 s per window
+          --warmup S         warm-up seconds per window (default 3)
+          --duration S       measured seconds per window (default 10)
+          --connections L    concurrent connections, comma separated (default 1,16)
+          --only L           only these queries, e.g. q1,q3,q7 (default: all)
+          --skip-bulk        no Q8 bulk pull
+          --skip-exports     no export memory step
+          --load             the load test instead: default limits, a mix of queries at --load-connections (48)
+          --load-seconds S   length of the load test (default 20)
+          --generate         only generate the database for --scale
+          --plot             only redraw bench/results/latency.png from the result files
+          --seed N           generator seed (default 6)
+          --pg-root DIR      the benchmark's PostgreSQL folder (default /work/bench-pg or MOSKVITCH_BENCH_PG)
+        """;
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var o = new BenchOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            double Number() => double.Parse(Next(), CultureInfo.InvariantCulture);
+            switch (args[i])
+            {
+                case "--scale": o.Scale = int.Parse(Next().Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture); break;
+                case "--seed": o.Seed = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--warmup": o.WarmupSeconds = Number(); break;
+                case "--duration": o.DurationSeconds = Number(); break;
+                case "--connections": o.Connections = [.. Next().Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))]; break;
+                case "--only": o.Only = Next().Split(',').Select(s => s.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal); break;
+                case "--quick": o.Quick = true; o.WarmupSeconds = 1; o.DurationSeconds = 2; o.LoadSeconds = 5; break;
+                case "--load": o.Load = true; break;
+                case "--load-connections": o.LoadConnections = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--load-seconds": o.LoadSeconds = Number(); break;
+                case "--generate": o.GenerateOnly = true; break;
+                case "--plot": o.PlotOnly = true; break;
+                case "--skip-exports": o.SkipExports = true; break;
+                case "--skip-bulk": o.SkipBulk = true; break;
+                case "--pg-root": o.PostgresRoot = Next(); break;
+                default: throw new ArgumentException($"unknown argument {args[i]}");
+            }
+        }
+
+        return o;
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Moskvitch.Graph.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Moskvitch.Graph.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmark from inside the repository (Moskvitch.Graph.sln not found).");
+    }
+}
