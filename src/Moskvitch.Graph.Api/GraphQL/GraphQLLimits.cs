@@ -45,10 +45,10 @@ public sealed class GraphQLLimits
     public int ExecutionTimeoutSeconds { get; set; } = 10;
 
     /// <summary>Highest field cost an operation may have (400 <c>HC0047</c> beyond; see <see cref="CostAnalyzer"/>).</summary>
-    public int MaxFieldCost { get; set; } = 1000;
+    public int MaxFieldCost { get; set; } = 10_000;
 
     /// <summary>Highest type cost (objects returned) an operation may have (400 <c>HC0047</c> beyond).</summary>
-    public int MaxTypeCost { get; set; } = 1000;
+    public int MaxTypeCost { get; set; } = 10_000;
 
     /// <summary>The length cost analysis assumes for a plain list field that says nothing of its size.</summary>
     public int AssumedListSize { get; set; } = 10;

@@ -11,7 +11,7 @@ using Moskvitch.Graph.Tests.Infrastructure;
 namespace Moskvitch.Graph.Tests.Http;
 
 /// <summary>Operations over the cost budget are refused before they run (HC0047); the GraphQL-Cost header reports the cost.</summary>
-public sealed class CostTests(ApiFixture api, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<ApiFixture>
+public sealed class CostTests(CostBudgetApiFixture api, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<CostBudgetApiFixture>
 {
     /// <summary>50 search hits, each loading its node, the node's sources and each source's document: 10 + 50 × 130.</summary>
     public const string FanOut = """
@@ -190,6 +190,16 @@ public sealed class CostTests(ApiFixture api, Xunit.Abstractions.ITestOutputHelp
 }
 
 /// <summary>A host with introspection switched off and a small type-cost budget (20 objects).</summary>
+/// <summary>A host with HotChocolate's own budget (1,000 field and type cost) instead of the service's default.</summary>
+public sealed class CostBudgetApiFixture : ApiFixture
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("GraphQL:Limits:MaxFieldCost", "1000");
+        builder.UseSetting("GraphQL:Limits:MaxTypeCost", "1000");
+    }
+}
+
 public sealed class RestrictedApiFixture : ApiFixture
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)

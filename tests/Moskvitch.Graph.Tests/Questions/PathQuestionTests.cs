@@ -95,7 +95,7 @@ public sealed class PathQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
         // Renault Group's shares in Renault Russia to Moscow City"; ref-3: "now renamed the Moscow Automobile Factory Moskvich"
         var data = await api.DataAsync("""
             { organization(slug: "moscow-plant") { owners(activeIn: 2023, first: 50) { nodes { owner { slug name
-                owners(activeIn: 2023, first: 50) { nodes { owner { slug } role stakePercent fromDate beganHow priceRub } } } role fromYear } } } }
+                owners(activeIn: 2023, first: 10) { nodes { owner { slug } role stakePercent fromDate beganHow priceRub } } } role fromYear } } } }
             """);
 
         var operatorRow = Assert.Single(data.Items("organization.owners.nodes"));

@@ -68,8 +68,8 @@ public sealed class TimeQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
     {
         // seed-long: "in June 1945, Joseph Stalin selected the pre-war Opel Kadett design, leading to the transfer of tooling"
         var data = await api.DataAsync("""
-            { events(year: 1945, where: { kind: { eq: DECISION } }, first: 50) { nodes { slug occurredOn datePrecision model { slug }
-                people(first: 50) { nodes { person { name } } } } } }
+            { events(year: 1945, where: { kind: { eq: DECISION } }, first: 10) { nodes { slug occurredOn datePrecision model { slug }
+                people(first: 10) { nodes { person { name } } } } } }
             """);
 
         var decision = Assert.Single(data.Items("events.nodes"));
@@ -162,8 +162,8 @@ public sealed class TimeQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
         // seed-long: "Production of the crossover commenced on November 23, 2022, at the repurposed plant";
         // ref-90: "Sergei Sobyanin opens serial production at Moskvich plant"
         var data = await api.DataAsync("""
-            { events(year: 2022, where: { kind: { eq: RELAUNCH } }, first: 50) { nodes { slug occurredOn datePrecision model { slug }
-                people(first: 50) { nodes { person { slug } role sources { slug } } } } } }
+            { events(year: 2022, where: { kind: { eq: RELAUNCH } }, first: 10) { nodes { slug occurredOn datePrecision model { slug }
+                people(first: 10) { nodes { person { slug } role sources { slug } } } } } }
             """);
 
         var relaunch = Assert.Single(data.Items("events.nodes"));

@@ -170,10 +170,12 @@ public static class ConnectionFields
                 var (request, keys, limits) = Prepare<TEntity>(c, defaults);
                 var where = c.GetArgument<object?>("where");
                 var coordinate = Coordinate(c);
-                var arguments = ArgumentsKey(c);
+                // Siblings share a batch only when they ask with the same arguments and read the same columns.
+                var selected = Projection.NodeFields(c);
+                var arguments = ArgumentsKey(c) + "|" + string.Join(',', selected.Order(StringComparer.Ordinal));
                 IQueryable<TEntity> Rows(MoskvitchDbContext db) => FilterExpressions.ApplyWhere(source(c, db), where);
                 var pages = c.Batches().Get<int, Page<TEntity>>("page:" + coordinate + arguments, (ids, ct) =>
-                    c.QueryAsync(db => KeysetPaging.PageManyAsync(db.Set<TParent>(), Rows(db), foreignKey, ids, keys, request, limits.DefaultPageSize, ct, Projection.Of<TEntity>(db, c, Projection.NodeFields(c)))));
+                    c.QueryAsync(db => KeysetPaging.PageManyAsync(db.Set<TParent>(), Rows(db), foreignKey, ids, keys, request, limits.DefaultPageSize, ct, Projection.Of<TEntity>(db, c, selected))));
                 var counts = c.Batches().Get<int, int>("count:" + coordinate + arguments, (ids, ct) =>
                     c.QueryAsync(async db => (IReadOnlyDictionary<int, int>)await Rows(db).Where(KeyIn(foreignKey, ids))
                         .GroupBy(foreignKey).Select(g => new { g.Key, Count = g.Count() })
