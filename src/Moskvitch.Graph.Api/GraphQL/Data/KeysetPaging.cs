@@ -55,7 +55,9 @@ public static class KeysetPaging
         var ofParent = Expression.Lambda<Func<T, bool>>(
             Expression.AndAlso(Expression.GreaterThanOrEqual(foreignKey.Body, parentId), Expression.LessThanOrEqual(foreignKey.Body, parentId)),
             foreignKey.Parameters[0]);
-        var perParent = SortExpressions.Apply(filtered.Where(ofParent), keys, reverse: backward).Take(size + 1);
+        // The foreign key leads the order: constant within a parent, it changes nothing, but it keeps PostgreSQL from
+        // walking the primary key's index (ORDER BY id LIMIT n) across the whole table in search of one parent's rows.
+        var perParent = SortExpressions.Apply(filtered.Where(ofParent), [new SortKey(foreignKey, false, "parent"), .. keys], reverse: backward).Take(size + 1);
         var collection = Expression.Lambda<Func<TParent, IEnumerable<T>>>(perParent.Expression, parent);
         var ids = parentIds.ToList();
         var pairs = parents.Where(p => ids.Contains(p.Id)).SelectMany(collection, (p, r) => new Nested<T> { ParentId = p.Id, Row = r });
