@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Moskvitch.Graph.Data;
@@ -10,8 +11,15 @@ namespace Moskvitch.Graph.Data;
 public sealed class SqlStatementCounter : DbCommandInterceptor
 {
     private const int Kept = 16;
+    private static readonly AsyncLocal<StrongBox<int>?> Scope = new();
     private readonly Queue<string> _recent = new();
     private long _count;
+
+    /// <summary>
+    /// Starts counting the statements sent from this async flow (one request) on their own, beside the total; read the
+    /// box's value for the count.
+    /// </summary>
+    public static StrongBox<int> BeginScope() => Scope.Value = new StrongBox<int>();
 
     public long Count => Interlocked.Read(ref _count);
 
@@ -30,6 +38,11 @@ public sealed class SqlStatementCounter : DbCommandInterceptor
     private void Record(DbCommand command)
     {
         Interlocked.Increment(ref _count);
+        if (Scope.Value is { } scope)
+        {
+            Interlocked.Increment(ref scope.Value);
+        }
+
         lock (_recent)
         {
             _recent.Enqueue(command.CommandText);
