@@ -30,13 +30,6 @@ public static class BenchRun
         await using var dataSource = NpgsqlDataSource.Create(pool);
         var run = new Runner(options, service, floor, dataSource, report);
 
-        // The service disposes its GraphQL concurrency limiter once it has been idle for 10 s (the partitioned rate
-        // limiter's idle clean-up; RateLimits.cs hands it a shared instance) and answers every later GraphQL request
-        // with 500. While the floors run, one `{ __typename }` every 2 s keeps it from idling that long.
-        using var keepAlive = new CancellationTokenSource();
-        var keepingAlive = KeepAliveAsync(service, keepAlive.Token);
-        report.Notes.Add("While the floors run, the runner sends the service one `{ __typename }` every 2 s: after 10 s without GraphQL requests the service's concurrency limiter is disposed and every later GraphQL request fails with 500 (ObjectDisposedException: ConcurrencyLimiter; see src/Moskvitch.Graph.Api/Security/RateLimits.cs).");
-
         foreach (var query in queries)
         {
             try
@@ -74,8 +67,6 @@ public static class BenchRun
             report.Exports = await ExportStep.RunAsync(service, cancellationToken);
         }
 
-        await keepAlive.CancelAsync();
-        await keepingAlive;
         report.ServiceEndMemoryMb = service.Memory().Rss;
         var (markdown, json) = report.Write(options.ResultsDirectory);
         Console.WriteLine();
@@ -83,28 +74,6 @@ public static class BenchRun
         Console.WriteLine($"Wrote {markdown} and {json}");
         ResultPlot.Draw(options.ResultsDirectory);
         return 0;
-    }
-
-    private static async Task KeepAliveAsync(ServiceProcess service, CancellationToken cancellationToken)
-    {
-        using var client = Targets.Client(1);
-        var body = JsonSerializer.SerializeToUtf8Bytes(new { query = "{ __typename }" });
-        var uri = new Uri(service.Address, "/graphql");
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
-                _ = await Targets.PostAsync(client, uri, body, cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-            catch (HttpRequestException)
-            {
-            }
-        }
     }
 
     private sealed class Runner(BenchOptions options, ServiceProcess service, HttpFloor floor, NpgsqlDataSource dataSource, RunReport report)
