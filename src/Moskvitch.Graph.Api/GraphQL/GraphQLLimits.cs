@@ -29,6 +29,12 @@ public sealed class GraphQLLimits
     /// <summary>Most fields and fragment spreads in one document (400 <c>MAX_FIELDS</c> beyond, before validation).</summary>
     public int MaxFields { get; set; } = 500;
 
+    /// <summary>
+    /// Total length, in characters, of the validated documents kept parsed for reuse (0 turns the cache off). A
+    /// document seen before skips parsing and the document-only validation rules.
+    /// </summary>
+    public int DocumentCacheCharacters { get; set; } = 1_000_000;
+
     /// <summary>Most errors returned for a rejected document.</summary>
     public int MaxErrors { get; set; } = 5;
 

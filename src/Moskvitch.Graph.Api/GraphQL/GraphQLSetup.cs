@@ -27,6 +27,8 @@ public static class GraphQLSetup
         var automaticPersistedQueries = new AutomaticPersistedQueries(operations);
         builder.Services.AddSingleton(operations);
         builder.Services.AddSingleton(automaticPersistedQueries);
+        var documentCache = new DocumentCache(limits);
+        builder.Services.AddSingleton(documentCache);
         builder.Services.AddGraphQL(b => b
             .ConfigureParser(limits)
             .ConfigureIntrospection(limits)
@@ -42,6 +44,7 @@ public static class GraphQLSetup
             .WithTimeout(TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds))
             .ConfigureExecution(automaticPersistedQueries)
             .ConfigureExecution(new PersistedOperationHandler(operations))
+            .ConfigureExecution(documentCache)
             .AddErrorInfoProvider<ErrorPresenter>()
             .AddUnhandledExceptionHandler(context => ErrorPresenter.Mask(
                 context, context.ExecutionOptions.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("Moskvitch.Graph.Api.GraphQL"))));

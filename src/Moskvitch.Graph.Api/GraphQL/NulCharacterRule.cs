@@ -11,7 +11,14 @@ public sealed class NulCharacterRule : ValidationRuleBase
 {
     public const string Code = "BAD_USER_INPUT";
 
-    public static NulCharacterRule Instance { get; } = new();
+    private readonly bool _variablesOnly;
+
+    private NulCharacterRule(bool variablesOnly) => _variablesOnly = variablesOnly;
+
+    public static NulCharacterRule Instance { get; } = new(variablesOnly: false);
+
+    /// <summary>The variables alone, for a cached document whose text was checked when it was first validated.</summary>
+    public static NulCharacterRule VariablesOnly { get; } = new(variablesOnly: true);
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
@@ -20,7 +27,7 @@ public sealed class NulCharacterRule : ValidationRuleBase
             Report(context, null);
         }
 
-        return new(new MatchingNodeVisitor<GraphQLStringValue>((node, ctx) =>
+        return _variablesOnly ? default : new(new MatchingNodeVisitor<GraphQLStringValue>((node, ctx) =>
         {
             if (node.Value.Span.Contains('\0'))
             {
