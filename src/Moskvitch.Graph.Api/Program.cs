@@ -21,7 +21,7 @@ builder.AddMoskvitchRateLimits();
 
 var app = builder.Build();
 
-app.UseRateLimiter();
+app.UseMoskvitchRateLimits();
 Moskvitch.Graph.Api.Diagnostics.SqlStatementHeader.UseWhenConfigured(app);
 app.MapHealthEndpoints();
 app.MapExportEndpoints();

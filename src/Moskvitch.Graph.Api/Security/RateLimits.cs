@@ -27,7 +27,8 @@ public static class RateLimits
     public static WebApplicationBuilder AddMoskvitchRateLimits(this WebApplicationBuilder builder)
     {
         builder.Services.AddRateLimiter(_ => { });
-        builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>().Configure<IConfiguration>((r, configuration) =>
+        builder.Services.AddSingleton<ClientLimits>();
+        builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>().Configure<IConfiguration, ClientLimits>((r, configuration, clientLimits) =>
         {
             var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
             var perClient = PartitionedRateLimiter.Create<HttpContext, string>(http => IsGraphQL(http)
@@ -38,6 +39,8 @@ public static class RateLimits
                     QueueLimit = 0,
                 })
                 : RateLimitPartition.GetNoLimiter("other"));
+            clientLimits.Limiter = perClient;
+            clientLimits.Options = options;
             var global = PartitionedRateLimiter.Create<HttpContext, string>(http => IsGraphQL(http)
                 ? RateLimitPartition.GetConcurrencyLimiter("graphql", _ => new ConcurrencyLimiterOptions
                 {
@@ -62,6 +65,47 @@ public static class RateLimits
             };
         });
         return builder;
+    }
+
+    /// <summary>
+    /// The limiters, and on every GraphQL response the client's budget: <c>RateLimit-Limit</c>,
+    /// <c>RateLimit-Remaining</c> (requests left in this window) and <c>RateLimit-Policy</c> (<c>600;w=60</c>), the
+    /// IETF draft's fields, so that a bulk pull can pace itself; a 429 also says <c>Retry-After</c>.
+    /// </summary>
+    public static WebApplication UseMoskvitchRateLimits(this WebApplication app)
+    {
+        var clientLimits = app.Services.GetRequiredService<ClientLimits>();
+        app.Use((http, next) =>
+        {
+            if (IsGraphQL(http))
+            {
+                http.Response.OnStarting(() =>
+                {
+                    if (clientLimits is { Limiter: { } limiter, Options: { } options })
+                    {
+                        var headers = http.Response.Headers;
+                        var remaining = limiter.GetStatistics(http)?.CurrentAvailablePermits ?? options.RequestsPerWindow;
+                        headers["RateLimit-Limit"] = options.RequestsPerWindow.ToString(CultureInfo.InvariantCulture);
+                        headers["RateLimit-Remaining"] = Math.Max(0, remaining).ToString(CultureInfo.InvariantCulture);
+                        headers["RateLimit-Policy"] = string.Create(CultureInfo.InvariantCulture, $"{options.RequestsPerWindow};w={options.WindowSeconds}");
+                    }
+
+                    return Task.CompletedTask;
+                });
+            }
+
+            return next(http);
+        });
+        app.UseRateLimiter();
+        return app;
+    }
+
+    /// <summary>The per-client limiter, kept for the budget headers.</summary>
+    public sealed class ClientLimits
+    {
+        public PartitionedRateLimiter<HttpContext>? Limiter { get; set; }
+
+        public RateLimitOptions? Options { get; set; }
     }
 
     private static bool IsGraphQL(HttpContext http) =>

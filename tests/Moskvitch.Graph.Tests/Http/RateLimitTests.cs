@@ -21,10 +21,14 @@ public sealed class RateLimitTests(RateLimitedApiFixture api) : IClassFixture<Ra
     public async Task AClientOverItsLimitGets429WithRetryAfterWhileOtherPathsStillAnswer()
     {
         var statuses = new List<HttpStatusCode>();
+        var remaining = new List<string>();
         for (var i = 0; i < 8; i++)
         {
             using var response = await api.PostAsync("{ __typename }");
             statuses.Add(response.StatusCode);
+            Assert.Equal("5", response.Headers.GetValues("RateLimit-Limit").Single());
+            Assert.Equal("5;w=60", response.Headers.GetValues("RateLimit-Policy").Single());
+            remaining.Add(response.Headers.GetValues("RateLimit-Remaining").Single());
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero, "no Retry-After");
@@ -35,6 +39,7 @@ public sealed class RateLimitTests(RateLimitedApiFixture api) : IClassFixture<Ra
 
         Assert.Equal(5, statuses.Count(s => s == HttpStatusCode.OK));
         Assert.Equal(3, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+        Assert.Equal(["4", "3", "2", "1", "0", "0", "0", "0"], remaining);
 
         using var health = await api.Client.GetAsync("/health/live");
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
