@@ -5,7 +5,6 @@ using Moskvitch.Graph.Api.GraphQL.Data;
 using Moskvitch.Graph.Api.Models;
 using Moskvitch.Graph.Engines;
 using Moskvitch.Graph.Facts;
-using Moskvitch.Graph.Models;
 
 namespace Moskvitch.Graph.Api.Engines;
 
@@ -42,8 +41,8 @@ public sealed class ModelEngineGraphType : ObjectGraphType<ModelEngine>
         Name = "ModelEngine";
         Description = "An engine fitted to a model, with the years.";
         this.AddGlobalId();
-        Field<NonNullGraphType<ModelGraphType>>("model").Description("The model.").Resolve(c => c.LoadById<Model>(c.Source.ModelId));
-        Field<NonNullGraphType<EngineGraphType>>("engine").Description("The engine.").Resolve(c => c.LoadById<Engine>(c.Source.EngineId));
+        Field<NonNullGraphType<ModelGraphType>>("model").Description("The model.").Resolve(c => c.LoadById(c.Source.Model, c.Source.ModelId));
+        Field<NonNullGraphType<EngineGraphType>>("engine").Description("The engine.").Resolve(c => c.LoadById(c.Source.Engine, c.Source.EngineId));
         Field(e => e.YearFrom, nullable: true).Description("First year the engine was fitted.");
         Field(e => e.YearTo, nullable: true).Description("Last year the engine was fitted.");
         Field(e => e.Transmission, nullable: true).Description("The gearbox it was paired with, as stated.");

@@ -7,9 +7,6 @@ using Moskvitch.Graph.Api.Organizations;
 using Moskvitch.Graph.Api.Places;
 using Moskvitch.Graph.Events;
 using Moskvitch.Graph.Facts;
-using Moskvitch.Graph.Models;
-using Moskvitch.Graph.Organizations;
-using Moskvitch.Graph.Places;
 
 namespace Moskvitch.Graph.Api.Events;
 
@@ -27,9 +24,9 @@ public sealed class EventGraphType : ObjectGraphType<Event>
         Field(e => e.DatePrecision, type: typeof(NonNullGraphType<DatePrecisionGraphType>)).Description("How precisely the sources date it.");
         Field(e => e.Year).Description("The year it happened.");
         Field(e => e.Description, nullable: true).Description("What happened, drawn from the sources.");
-        Field<ModelGraphType>("model").Description("The model it concerns.").Resolve(c => c.LoadById<Model>(c.Source.ModelId));
-        Field<OrganizationGraphType>("organization").Description("The organization it concerns.").Resolve(c => c.LoadById<Organization>(c.Source.OrganizationId));
-        Field<PlaceGraphType>("place").Description("Where it happened.").Resolve(c => c.LoadById<Place>(c.Source.PlaceId));
+        Field<ModelGraphType>("model").Description("The model it concerns.").Resolve(c => c.LoadById(c.Source.Model, c.Source.ModelId));
+        Field<OrganizationGraphType>("organization").Description("The organization it concerns.").Resolve(c => c.LoadById(c.Source.Organization, c.Source.OrganizationId));
+        Field<PlaceGraphType>("place").Description("Where it happened.").Resolve(c => c.LoadById(c.Source.Place, c.Source.PlaceId));
         this.AddConnection<Event, EventPerson>("people", "The people who took part, with their part.", e => e.EventId, [DataArguments.By((EventPerson e) => e.Id)], "EventPeople");
         this.AddFactFields(SubjectKind.Event);
     }
@@ -42,8 +39,8 @@ public sealed class EventPersonGraphType : ObjectGraphType<EventPerson>
         Name = "EventPerson";
         Description = "A person's part in an event.";
         this.AddGlobalId();
-        Field<NonNullGraphType<EventGraphType>>("event").Description("The event.").Resolve(c => c.LoadById<Event>(c.Source.EventId));
-        Field<NonNullGraphType<PersonGraphType>>("person").Description("The person.").Resolve(c => c.LoadById<Person>(c.Source.PersonId));
+        Field<NonNullGraphType<EventGraphType>>("event").Description("The event.").Resolve(c => c.LoadById(c.Source.Event, c.Source.EventId));
+        Field<NonNullGraphType<PersonGraphType>>("person").Description("The person.").Resolve(c => c.LoadById(c.Source.Person, c.Source.PersonId));
         Field(e => e.Role, nullable: true).Description("The person's part, as the sources describe it.");
         this.AddFactFields(claimKind: null);
     }

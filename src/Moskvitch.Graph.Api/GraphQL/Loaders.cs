@@ -37,6 +37,14 @@ public static class Loaders
     }
 
     /// <summary>
+    /// A to-one relation: the related row when the parent's query already read it (a connection's projection joins the
+    /// relations its nodes select, see <see cref="Data.Projection"/>), else loaded by id, batched with its siblings.
+    /// </summary>
+    public static IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, T? joined, int? id)
+        where T : class, IEntity =>
+        joined is not null ? new Completed<T?>(joined) : context.LoadById<T>(id);
+
+    /// <summary>
     /// The rows of <typeparamref name="T"/> whose <paramref name="foreignKey"/> equals <paramref name="key"/>, in
     /// <paramref name="order"/>, batched with its siblings under <paramref name="name"/>.
     /// </summary>
@@ -49,11 +57,7 @@ public static class Loaders
         var loader = context.Batches().Get<int, IReadOnlyList<T>>(name, (keys, ct) =>
             context.QueryAsync(async db =>
             {
-                var nullableKeys = keys.Select(k => (int?)k).ToList();
-                var parameter = foreignKey.Parameters[0];
-                var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int?)],
-                    Expression.Constant(nullableKeys), foreignKey.Body);
-                var rows = await order(db.Set<T>().Where(Expression.Lambda<Func<T, bool>>(contains, parameter))).ToListAsync(ct);
+                var rows = await order(db.Set<T>().Where(Data.ConnectionFields.KeyIn(foreignKey, keys))).ToListAsync(ct);
                 return (IReadOnlyDictionary<int, IReadOnlyList<T>>)rows.GroupBy(r => keyOf(r)!.Value)
                     .ToDictionary(g => g.Key, g => (IReadOnlyList<T>)[.. g]);
             }));

@@ -7,7 +7,6 @@ using Moskvitch.Graph.Engines;
 using Moskvitch.Graph.Events;
 using Moskvitch.Graph.Facts;
 using Moskvitch.Graph.Models;
-using Moskvitch.Graph.Organizations;
 using Moskvitch.Graph.Production;
 
 namespace Moskvitch.Graph.Api.Models;
@@ -45,9 +44,9 @@ public sealed class ModelGraphType : ObjectGraphType<Model>
         Field(m => m.Description, nullable: true).Description("A short description drawn from the sources.");
 
         Field<OrganizationGraphType>("maker").Description("The maker: MZMA, AZLK … for Moskvitch models; Opel, Ford, … for foreign ones.")
-            .Resolve(c => c.LoadById<Organization>(c.Source.MakerId));
+            .Resolve(c => c.LoadById(c.Source.Maker, c.Source.MakerId));
         Field<ModelGraphType>("parentModel").Description("For a variant: the model it is a variant of.")
-            .Resolve(c => c.LoadById<Model>(c.Source.ParentModelId));
+            .Resolve(c => c.LoadById(c.Source.ParentModel, c.Source.ParentModelId));
         this.AddConnection<Model, Model>("variants", "The variants of this model (cabriolets, wagons, vans, …).", m => m.ParentModelId, [DataArguments.By((Model m) => m.YearFrom), DataArguments.By((Model m) => m.Code)]);
         this.AddConnection<Model, Succession>("predecessors", "The models this one succeeded.", s => s.SuccessorId, [DataArguments.By((Succession s) => s.Id)]);
         this.AddConnection<Model, Succession>("successors", "The models that succeeded this one.", s => s.PredecessorId, [DataArguments.By((Succession s) => s.Id)]);
@@ -71,8 +70,8 @@ public sealed class SuccessionGraphType : ObjectGraphType<Succession>
         Name = "Succession";
         Description = "One model succeeding another, as the sources state it.";
         this.AddGlobalId();
-        Field<NonNullGraphType<ModelGraphType>>("predecessor").Description("The earlier model.").Resolve(c => c.LoadById<Model>(c.Source.PredecessorId));
-        Field<NonNullGraphType<ModelGraphType>>("successor").Description("The model that succeeded it.").Resolve(c => c.LoadById<Model>(c.Source.SuccessorId));
+        Field<NonNullGraphType<ModelGraphType>>("predecessor").Description("The earlier model.").Resolve(c => c.LoadById(c.Source.Predecessor, c.Source.PredecessorId));
+        Field<NonNullGraphType<ModelGraphType>>("successor").Description("The model that succeeded it.").Resolve(c => c.LoadById(c.Source.Successor, c.Source.SuccessorId));
         Field(s => s.Note, nullable: true).Description("How the sources describe the succession.");
         this.AddFactFields(claimKind: null);
     }
@@ -85,8 +84,8 @@ public sealed class ModelPlantGraphType : ObjectGraphType<ModelPlant>
         Name = "ModelPlant";
         Description = "A plant building a model, with the years.";
         this.AddGlobalId();
-        Field<NonNullGraphType<ModelGraphType>>("model").Description("The model.").Resolve(c => c.LoadById<Model>(c.Source.ModelId));
-        Field<NonNullGraphType<OrganizationGraphType>>("plant").Description("The plant.").Resolve(c => c.LoadById<Organization>(c.Source.PlantId));
+        Field<NonNullGraphType<ModelGraphType>>("model").Description("The model.").Resolve(c => c.LoadById(c.Source.Model, c.Source.ModelId));
+        Field<NonNullGraphType<OrganizationGraphType>>("plant").Description("The plant.").Resolve(c => c.LoadById(c.Source.Plant, c.Source.PlantId));
         Field(p => p.YearFrom, nullable: true).Description("First year of production there.");
         Field(p => p.YearTo, nullable: true).Description("Last year of production there.");
         Field(p => p.Role, type: typeof(NonNullGraphType<PlantRoleGraphType>)).Description("The plant's part: main, licensed or parallel.");
@@ -102,8 +101,8 @@ public sealed class DesignInfluenceGraphType : ObjectGraphType<DesignInfluence>
         Name = "DesignInfluence";
         Description = "A model drawing on another design: what it took (aspect) and how (kind).";
         this.AddGlobalId();
-        Field<NonNullGraphType<ModelGraphType>>("model").Description("The influenced model.").Resolve(c => c.LoadById<Model>(c.Source.ModelId));
-        Field<NonNullGraphType<ModelGraphType>>("sourceModel").Description("The model it drew on.").Resolve(c => c.LoadById<Model>(c.Source.SourceModelId));
+        Field<NonNullGraphType<ModelGraphType>>("model").Description("The influenced model.").Resolve(c => c.LoadById(c.Source.Model, c.Source.ModelId));
+        Field<NonNullGraphType<ModelGraphType>>("sourceModel").Description("The model it drew on.").Resolve(c => c.LoadById(c.Source.SourceModel, c.Source.SourceModelId));
         Field(d => d.Aspect, type: typeof(NonNullGraphType<InfluenceAspectGraphType>)).Description("What part of the design.");
         Field(d => d.Kind, type: typeof(NonNullGraphType<InfluenceKindGraphType>)).Description("How it drew on it.");
         Field<Places.PlaceGraphType>("originPlace").Description("Where the tooling or designs came from.")
@@ -121,8 +120,8 @@ public sealed class ModelComparisonGraphType : ObjectGraphType<ModelComparison>
         Name = "ModelComparison";
         Description = "A rival the sources compare a model with (a comparison, not an influence).";
         this.AddGlobalId();
-        Field<NonNullGraphType<ModelGraphType>>("model").Description("The model.").Resolve(c => c.LoadById<Model>(c.Source.ModelId));
-        Field<NonNullGraphType<ModelGraphType>>("comparedModel").Description("The rival.").Resolve(c => c.LoadById<Model>(c.Source.ComparedModelId));
+        Field<NonNullGraphType<ModelGraphType>>("model").Description("The model.").Resolve(c => c.LoadById(c.Source.Model, c.Source.ModelId));
+        Field<NonNullGraphType<ModelGraphType>>("comparedModel").Description("The rival.").Resolve(c => c.LoadById(c.Source.ComparedModel, c.Source.ComparedModelId));
         Field(d => d.Aspect, nullable: true).Description("What is compared.");
         Field(d => d.Note, nullable: true).Description("How the sources compare them.");
         this.AddFactFields(claimKind: null);

@@ -8,7 +8,6 @@ using Moskvitch.Graph.Events;
 using Moskvitch.Graph.Facts;
 using Moskvitch.Graph.Models;
 using Moskvitch.Graph.Organizations;
-using Moskvitch.Graph.Places;
 using Moskvitch.Graph.Production;
 
 namespace Moskvitch.Graph.Api.Organizations;
@@ -28,7 +27,7 @@ public sealed class OrganizationGraphType : ObjectGraphType<Organization>
         Field(o => o.FoundedYear, nullable: true).Description("The year it was founded or established.");
         Field(o => o.DissolvedYear, nullable: true).Description("The year it ceased to exist.");
         Field(o => o.Description, nullable: true).Description("A short description drawn from the sources.");
-        Field<PlaceGraphType>("place").Description("Where it sits.").Resolve(c => c.LoadById<Place>(c.Source.PlaceId));
+        Field<PlaceGraphType>("place").Description("Where it sits.").Resolve(c => c.LoadById(c.Source.Place, c.Source.PlaceId));
         this.AddConnection<Organization, Model>("models", "The models it made (as maker).", m => m.MakerId, [DataArguments.By((Model m) => m.YearFrom), DataArguments.By((Model m) => m.Code)]);
         this.AddConnection<Organization, ModelPlant>("modelsBuilt", "For a plant: the models built there, with the years.", p => p.PlantId, [DataArguments.By((ModelPlant p) => p.YearFrom), DataArguments.By((ModelPlant p) => p.Id)]);
         this.AddConnection<Organization, Assembly>("assemblies", "Assembly of Moskvitch models it carried out as licensee.", a => a.LicenseeId, [DataArguments.By((Assembly a) => a.YearFrom), DataArguments.By((Assembly a) => a.Id)]);
@@ -52,7 +51,7 @@ public sealed class PlantNameGraphType : ObjectGraphType<PlantName>
         Name = "PlantName";
         Description = "A name the Moscow plant bore, with the years.";
         this.AddGlobalId();
-        Field<NonNullGraphType<OrganizationGraphType>>("plant").Description("The plant.").Resolve(c => c.LoadById<Organization>(c.Source.PlantId));
+        Field<NonNullGraphType<OrganizationGraphType>>("plant").Description("The plant.").Resolve(c => c.LoadById(c.Source.Plant, c.Source.PlantId));
         Field(n => n.Name).Description("The name.");
         Field(n => n.Abbreviation, nullable: true).Description("Its abbreviation, e.g. `MZMA`, `AZLK`.");
         Field(n => n.NamedAfter, nullable: true).Description("Whom or what the name honours.");
@@ -70,8 +69,8 @@ public sealed class OwnershipGraphType : ObjectGraphType<Ownership>
         Name = "Ownership";
         Description = "An owner, shareholder, operator or partner of an organization over a period, and how it began and ended.";
         this.AddGlobalId();
-        Field<NonNullGraphType<OrganizationGraphType>>("owner").Description("The owner, shareholder, operator or partner.").Resolve(c => c.LoadById<Organization>(c.Source.OwnerId));
-        Field<NonNullGraphType<OrganizationGraphType>>("owned").Description("What it owned or operated.").Resolve(c => c.LoadById<Organization>(c.Source.OwnedId));
+        Field<NonNullGraphType<OrganizationGraphType>>("owner").Description("The owner, shareholder, operator or partner.").Resolve(c => c.LoadById(c.Source.Owner, c.Source.OwnerId));
+        Field<NonNullGraphType<OrganizationGraphType>>("owned").Description("What it owned or operated.").Resolve(c => c.LoadById(c.Source.Owned, c.Source.OwnedId));
         Field(o => o.Role, type: typeof(NonNullGraphType<OwnershipRoleGraphType>)).Description("Owner, operator, shareholder or partner.");
         Field(o => o.StakePercent, nullable: true).Description("The stake in percent.");
         Field(o => o.FromYear, nullable: true).Description("The year it began.");

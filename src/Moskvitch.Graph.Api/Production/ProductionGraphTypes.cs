@@ -5,9 +5,6 @@ using Moskvitch.Graph.Api.Models;
 using Moskvitch.Graph.Api.Organizations;
 using Moskvitch.Graph.Api.Places;
 using Moskvitch.Graph.Facts;
-using Moskvitch.Graph.Models;
-using Moskvitch.Graph.Organizations;
-using Moskvitch.Graph.Places;
 using Moskvitch.Graph.Production;
 
 namespace Moskvitch.Graph.Api.Production;
@@ -19,11 +16,11 @@ public sealed class AssemblyGraphType : ObjectGraphType<Assembly>
         Name = "Assembly";
         Description = "Licensed, kit or foreign assembly of a model outside its home plant: who, where, when, from which kits, under which brand.";
         this.AddGlobalId();
-        Field<NonNullGraphType<ModelGraphType>>("model").Description("The model assembled.").Resolve(c => c.LoadById<Model>(c.Source.ModelId));
-        Field<NonNullGraphType<OrganizationGraphType>>("licensee").Description("Who assembled it.").Resolve(c => c.LoadById<Organization>(c.Source.LicenseeId));
-        Field<OrganizationGraphType>("kitSupplier").Description("Who supplied the kits.").Resolve(c => c.LoadById<Organization>(c.Source.KitSupplierId));
+        Field<NonNullGraphType<ModelGraphType>>("model").Description("The model assembled.").Resolve(c => c.LoadById(c.Source.Model, c.Source.ModelId));
+        Field<NonNullGraphType<OrganizationGraphType>>("licensee").Description("Who assembled it.").Resolve(c => c.LoadById(c.Source.Licensee, c.Source.LicenseeId));
+        Field<OrganizationGraphType>("kitSupplier").Description("Who supplied the kits.").Resolve(c => c.LoadById(c.Source.KitSupplier, c.Source.KitSupplierId));
         Field(a => a.Site, nullable: true).Description("The site, as the sources name it.");
-        Field<PlaceGraphType>("place").Description("The place of the site.").Resolve(c => c.LoadById<Place>(c.Source.PlaceId));
+        Field<PlaceGraphType>("place").Description("The place of the site.").Resolve(c => c.LoadById(c.Source.Place, c.Source.PlaceId));
         Field(a => a.Country, nullable: true).Description("The country.");
         Field(a => a.YearFrom, nullable: true).Description("First year of assembly.");
         Field(a => a.YearTo, nullable: true).Description("Last year of assembly.");
@@ -53,9 +50,9 @@ public sealed class FigureGraphType : ObjectGraphType<Figure>
         Field(f => f.Unit, type: typeof(NonNullGraphType<UnitGraphType>)).Description("The unit.");
         Field(f => f.Qualifier, type: typeof(QualifierGraphType)).Description("How the source qualifies the value (about, over, …).");
         Field(f => f.Note, nullable: true).Description("A note from the sources.");
-        Field<ModelGraphType>("model").Description("The model it is for.").Resolve(c => c.LoadById<Model>(c.Source.ModelId));
-        Field<OrganizationGraphType>("organization").Description("The organization it is for.").Resolve(c => c.LoadById<Organization>(c.Source.OrganizationId));
-        Field<PlaceGraphType>("place").Description("The market it is for.").Resolve(c => c.LoadById<Place>(c.Source.PlaceId));
+        Field<ModelGraphType>("model").Description("The model it is for.").Resolve(c => c.LoadById(c.Source.Model, c.Source.ModelId));
+        Field<OrganizationGraphType>("organization").Description("The organization it is for.").Resolve(c => c.LoadById(c.Source.Organization, c.Source.OrganizationId));
+        Field<PlaceGraphType>("place").Description("The market it is for.").Resolve(c => c.LoadById(c.Source.Place, c.Source.PlaceId));
         this.AddFactFields(SubjectKind.Figure);
     }
 }
@@ -67,9 +64,9 @@ public sealed class ExportGraphType : ObjectGraphType<Export>
         Name = "Export";
         Description = "Exports of a model (or of the plant in general) to a destination over a period.";
         this.AddGlobalId();
-        Field<ModelGraphType>("model").Description("The model exported; null for the plant's exports in general.").Resolve(c => c.LoadById<Model>(c.Source.ModelId));
+        Field<ModelGraphType>("model").Description("The model exported; null for the plant's exports in general.").Resolve(c => c.LoadById(c.Source.Model, c.Source.ModelId));
         Field(e => e.Destination).Description("The destination as the sources name it (a country, a region or a bloc).");
-        Field<PlaceGraphType>("destinationPlace").Description("The destination as a place, where it is one.").Resolve(c => c.LoadById<Place>(c.Source.DestinationPlaceId));
+        Field<PlaceGraphType>("destinationPlace").Description("The destination as a place, where it is one.").Resolve(c => c.LoadById(c.Source.DestinationPlace, c.Source.DestinationPlaceId));
         Field(e => e.MarketName, nullable: true).Description("The name the model was sold under there.");
         Field(e => e.Status, type: typeof(NonNullGraphType<ExportStatusGraphType>)).Description("Exported, attempted or proposed.");
         Field(e => e.YearFrom, nullable: true).Description("First year.");

@@ -182,6 +182,29 @@ public sealed class ConnectionTests(UnmeteredApiFixture api) : IClassFixture<Unm
         Assert.DoesNotContain(".description", nestedSql, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ASelectedToOneRelationIsJoinedIntoThePageStatement()
+    {
+        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
+        var (data, statements) = await StatementsAsync("""
+            { models(first: 5, where: { isMoskvitch: { eq: true } }, order: [{ yearFrom: ASC }]) { nodes { slug maker { slug name } parentModel { slug } } } }
+            """);
+        var sql = counter.Recent[^1];
+
+        Assert.Equal(1, statements);
+        Assert.Contains("LEFT JOIN organization", sql, StringComparison.Ordinal);
+        var expected = await SqlNamesAsync("""
+            SELECT m.slug || '|' || coalesce(o.slug, '-') || '|' || coalesce(o.name, '-') || '|' || coalesce(p.slug, '-')
+            FROM model m LEFT JOIN organization o ON o.id = m.maker_id LEFT JOIN model p ON p.id = m.parent_model_id
+            WHERE m.is_moskvitch ORDER BY m.year_from NULLS LAST, m.id LIMIT 5
+            """);
+        var actual = data.GetProperty("models").GetProperty("nodes").EnumerateArray().Select(n =>
+            n.GetProperty("slug").GetString() + "|"
+            + (n.GetProperty("maker").ValueKind == JsonValueKind.Null ? "-|-" : n.GetProperty("maker").GetProperty("slug").GetString() + "|" + n.GetProperty("maker").GetProperty("name").GetString()) + "|"
+            + (n.GetProperty("parentModel").ValueKind == JsonValueKind.Null ? "-" : n.GetProperty("parentModel").GetProperty("slug").GetString())).ToList();
+        Assert.Equal(expected, actual);
+    }
+
     [Theory]
     [InlineData("first: 51", "HC0051")]
     [InlineData("last: 51", "HC0051")]

@@ -225,7 +225,10 @@ public static class ConnectionFields
     internal static Expression<Func<T, bool>> KeyIn<T>(Expression<Func<T, int?>> foreignKey, IReadOnlyList<int> keys)
     {
         var nullableKeys = keys.Select(k => (int?)k).ToList();
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int?)], Expression.Constant(nullableKeys), foreignKey.Body);
+        // A captured variable, not a constant: EF Core sends it as one array parameter and reuses the compiled query,
+        // where a constant list would be inlined and compiled anew for every set of keys.
+        Expression<Func<List<int?>>> captured = () => nullableKeys;
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int?)], captured.Body, foreignKey.Body);
         return Expression.Lambda<Func<T, bool>>(contains, foreignKey.Parameters[0]);
     }
 }

@@ -9,7 +9,8 @@ namespace Moskvitch.Graph.Api.GraphQL.Data;
 /// <summary>
 /// Reads only the columns a connection's selection needs: <c>e =&gt; new T { Id = e.Id, Name = e.Name, … }</c> with the
 /// columns of the selected fields, the id, and every column no field of the type is named after (foreign keys and
-/// others that resolvers read). Columns behind unselected fields stay in the database.
+/// others that resolvers read), and the rows of selected to-one relations. Columns behind unselected fields stay in the
+/// database.
 /// </summary>
 public static class Projection
 {
@@ -45,10 +46,16 @@ public static class Projection
             : [];
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         var row = Expression.Parameter(typeof(T), "e");
-        var bindings = entity.GetProperties()
+        var columns = entity.GetProperties()
             .Where(p => p.PropertyInfo is not null)
             .Where(p => p.Name == "Id" || !fieldNames.Contains(Camel(p.Name)) || selected.Contains(Camel(p.Name)))
             .Select(p => Expression.Bind(p.PropertyInfo!, Expression.Property(row, p.PropertyInfo!)));
+        // A selected to-one relation (a model's maker, an influence's source model) comes in the same statement, by a
+        // join, instead of a batch of its own; its resolver takes it from the row (Loaders.LoadById with the row's value).
+        var relations = entity.GetNavigations()
+            .Where(n => !n.IsCollection && n.PropertyInfo is not null && selected.Contains(Camel(n.Name)))
+            .Select(n => Expression.Bind(n.PropertyInfo!, Expression.Property(row, n.PropertyInfo!)));
+        var bindings = columns.Concat(relations);
         return Expression.Lambda<Func<T, T>>(Expression.MemberInit(Expression.New(typeof(T)), bindings), row);
     }
 
