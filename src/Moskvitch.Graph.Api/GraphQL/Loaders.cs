@@ -37,6 +37,18 @@ public static class Loaders
     }
 
     /// <summary>
+    /// The entity with primary key <paramref name="id"/>, reading only what the <paramref name="selected"/> fields need
+    /// (and joining their to-one relations, see <see cref="Data.Projection"/>), batched with the siblings that select
+    /// the same fields.
+    /// </summary>
+    public static IDataLoaderResult<T?> LoadSelection<T>(this IResolveFieldContext context, int id, IReadOnlySet<string> selected)
+        where T : class, IEntity =>
+        context.Batches().Get<int, T>("byId:" + typeof(T).Name + ":" + string.Join(',', selected.Order(StringComparer.Ordinal)), (keys, ct) =>
+            context.QueryAsync(async db => (IReadOnlyDictionary<int, T>)await db.Set<T>()
+                .Where(e => keys.Contains(e.Id)).Select(Data.Projection.Of<T>(db, context, selected)).ToDictionaryAsync(e => e.Id, ct)))
+            .Load(id);
+
+    /// <summary>
     /// A to-one relation: the related row when the parent's query already read it (a connection's projection joins the
     /// relations its nodes select, see <see cref="Data.Projection"/>), else loaded by id, batched with its siblings.
     /// </summary>

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Moskvitch.Graph.Api.GraphQL.Data;
 using Moskvitch.Graph.Facts;
 
 namespace Moskvitch.Graph.Api.GraphQL;
@@ -31,7 +32,8 @@ public static class RootFields
 
     /// <summary>
     /// The entity the field's <c>id</c> (global id) or <c>slug</c> argument names: null when nothing has that key or
-    /// the id belongs to another type; an error for a malformed id or when not exactly one of them is given.
+    /// the id belongs to another type; an error for a malformed id or when not exactly one of them is given. Reads only
+    /// the columns the field's selection needs, with its to-one relations joined.
     /// </summary>
     public static async Task<TEntity?> FindAsync<TEntity>(IResolveFieldContext c, string typeName, bool bySlug = true)
         where TEntity : class, IEntity
@@ -50,9 +52,10 @@ public static class RootFields
                 throw new ExecutionError("The node ID string has an invalid format.") { Code = InvalidIdCode };
             }
 
-            return type == typeName ? await c.LoadById<TEntity>(key).GetResultAsync(c.CancellationToken) : null;
+            return type == typeName ? await c.LoadSelection<TEntity>(key, Projection.ObjectFields(c)).GetResultAsync(c.CancellationToken) : null;
         }
 
-        return await c.QueryAsync(db => db.Set<TEntity>().FirstOrDefaultAsync(e => EF.Property<string>(e, "Slug") == slug, c.CancellationToken));
+        return await c.QueryAsync(db => db.Set<TEntity>().Where(e => EF.Property<string>(e, "Slug") == slug)
+            .Select(Projection.Of<TEntity>(db, c, Projection.ObjectFields(c))).FirstOrDefaultAsync(c.CancellationToken));
     }
 }

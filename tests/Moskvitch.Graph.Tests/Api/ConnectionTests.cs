@@ -206,6 +206,29 @@ public sealed class ConnectionTests(UnmeteredApiFixture api) : IClassFixture<Unm
     }
 
     [Theory]
+    [InlineData("slug: \"moskvitch-412\"")]
+    [InlineData("id: \"TW9kZWw6Ng==\"")] // Model:6, the 412
+    public async Task ALookUpReadsWhatItSelectsAndItsMakerInOneStatement(string key)
+    {
+        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
+        Assert.Equal(6, await SqlCountAsync("SELECT id::bigint FROM model WHERE slug = 'moskvitch-412'"));
+
+        var (data, statements) = await StatementsAsync($$"""{ model({{key}}) { name yearFrom maker { name } } }""");
+        var sql = counter.Recent[^1];
+
+        Assert.Equal(1, statements);
+        Assert.Contains("JOIN organization", sql, StringComparison.Ordinal);
+        Assert.Contains("m.year_from", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("m.description", sql, StringComparison.Ordinal); // the joined maker is read whole
+        var model = data.GetProperty("model");
+        Assert.Equal("Moskvitch 412", model.GetProperty("name").GetString());
+        Assert.Equal(1967, model.GetProperty("yearFrom").GetInt32());
+        Assert.Equal(
+            await SqlNamesAsync("SELECT o.name FROM model m JOIN organization o ON o.id = m.maker_id WHERE m.slug = 'moskvitch-412'"),
+            [model.GetProperty("maker").GetProperty("name").GetString()!]);
+    }
+
+    [Theory]
     [InlineData("first: 51", "HC0051")]
     [InlineData("last: 51", "HC0051")]
     [InlineData("first: -1", "HC0079")]

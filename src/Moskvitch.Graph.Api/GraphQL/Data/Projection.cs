@@ -38,6 +38,10 @@ public static class Projection
         return selected;
     }
 
+    /// <summary>The fields selected directly on the object a field returns (a look-up such as <c>model(id:)</c>).</summary>
+    public static IReadOnlySet<string> ObjectFields(IResolveFieldContext context) =>
+        Fields(context, context.FieldAst.SelectionSet).Select(f => f.Name.StringValue).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The projection of <typeparamref name="T"/> onto the columns <paramref name="selected"/> fields need.</summary>
     public static Expression<Func<T, T>> Of<T>(DbContext db, IResolveFieldContext context, IReadOnlySet<string> selected)
     {
