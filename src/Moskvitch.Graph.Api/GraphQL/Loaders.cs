@@ -41,9 +41,9 @@ public static class Loaders
     /// (and joining their to-one relations, see <see cref="Data.Projection"/>), batched with the siblings that select
     /// the same fields.
     /// </summary>
-    public static IDataLoaderResult<T?> LoadSelection<T>(this IResolveFieldContext context, int id, IReadOnlySet<string> selected)
+    public static IDataLoaderResult<T?> LoadSelection<T>(this IResolveFieldContext context, int id, Data.Selection selected)
         where T : class, IEntity =>
-        context.Batches().Get<int, T>("byId:" + typeof(T).Name + ":" + string.Join(',', selected.Order(StringComparer.Ordinal)), (keys, ct) =>
+        context.Batches().Get<int, T>("byId:" + typeof(T).Name + ":" + selected.Key, (keys, ct) =>
             context.QueryAsync(async db => (IReadOnlyDictionary<int, T>)await db.Set<T>()
                 .Where(e => keys.Contains(e.Id)).Select(Data.Projection.Of<T>(db, context, selected)).ToDictionaryAsync(e => e.Id, ct)))
             .Load(id);

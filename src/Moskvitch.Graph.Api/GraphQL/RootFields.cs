@@ -52,10 +52,10 @@ public static class RootFields
                 throw new ExecutionError("The node ID string has an invalid format.") { Code = InvalidIdCode };
             }
 
-            return type == typeName ? await c.LoadSelection<TEntity>(key, Projection.ObjectFields(c)).GetResultAsync(c.CancellationToken) : null;
+            return type == typeName ? await c.LoadSelection<TEntity>(key, Selection.Direct(c)).GetResultAsync(c.CancellationToken) : null;
         }
 
         return await c.QueryAsync(db => db.Set<TEntity>().Where(e => EF.Property<string>(e, "Slug") == slug)
-            .Select(Projection.Of<TEntity>(db, c, Projection.ObjectFields(c))).FirstOrDefaultAsync(c.CancellationToken));
+            .Select(Projection.Of<TEntity>(db, c, Selection.Direct(c))).FirstOrDefaultAsync(c.CancellationToken));
     }
 }

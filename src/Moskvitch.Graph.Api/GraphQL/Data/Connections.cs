@@ -146,7 +146,7 @@ public static class ConnectionFields
                 var where = c.GetArgument<object?>("where");
                 IQueryable<TEntity> Rows(MoskvitchDbContext db) => FilterExpressions.ApplyWhere(source(c, db), where);
                 var page = SelectsPage(c)
-                    ? await c.QueryAsync(db => KeysetPaging.PageAsync(Rows(db), keys, request, limits.DefaultPageSize, c.CancellationToken, Projection.Of<TEntity>(db, c, Projection.NodeFields(c))))
+                    ? await c.QueryAsync(db => KeysetPaging.PageAsync(Rows(db), keys, request, limits.DefaultPageSize, c.CancellationToken, Projection.Of<TEntity>(db, c, Selection.Nodes(c))))
                     : KeysetPaging.Empty<TEntity>(request);
                 return Connection.From(page, ctx => new Loaders.Deferred<int>(ct => ctx.QueryAsync(db => Rows(db).CountAsync(ct))));
             });
@@ -171,8 +171,8 @@ public static class ConnectionFields
                 var where = c.GetArgument<object?>("where");
                 var coordinate = Coordinate(c);
                 // Siblings share a batch only when they ask with the same arguments and read the same columns.
-                var selected = Projection.NodeFields(c);
-                var arguments = ArgumentsKey(c) + "|" + string.Join(',', selected.Order(StringComparer.Ordinal));
+                var selected = Selection.Nodes(c);
+                var arguments = ArgumentsKey(c) + "|" + selected.Key;
                 IQueryable<TEntity> Rows(MoskvitchDbContext db) => FilterExpressions.ApplyWhere(source(c, db), where);
                 var pages = c.Batches().Get<int, Page<TEntity>>("page:" + coordinate + arguments, (ids, ct) =>
                     c.QueryAsync(db => KeysetPaging.PageManyAsync(db.Set<TParent>(), Rows(db), foreignKey, ids, keys, request, limits.DefaultPageSize, ct, Projection.Of<TEntity>(db, c, selected))));

@@ -1,75 +1,99 @@
 using System.Linq.Expressions;
+using System.Text;
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Moskvitch.Graph.Api.GraphQL.Data;
 
 /// <summary>
-/// Reads only the columns a connection's selection needs: <c>e =&gt; new T { Id = e.Id, Name = e.Name, … }</c> with the
-/// columns of the selected fields, the id, and every column no field of the type is named after (foreign keys and
-/// others that resolvers read), and the rows of selected to-one relations. Columns behind unselected fields stay in the
-/// database.
+/// The fields a selection asks for, by name, each with the merged selection beneath it (fragments resolved).
+/// <see cref="Key"/> is its canonical text: two resolvers may share a batch only when their selections' keys match.
 /// </summary>
-public static class Projection
+public sealed class Selection
 {
-    /// <summary>The fields selected on the nodes of a connection (under <c>nodes</c> and <c>edges { node }</c>).</summary>
-    public static IReadOnlySet<string> NodeFields(IResolveFieldContext context)
-    {
-        var selected = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var field in Fields(context, context.FieldAst.SelectionSet))
-        {
-            switch (field.Name.StringValue)
-            {
-                case "nodes":
-                    selected.UnionWith(Fields(context, field.SelectionSet).Select(f => f.Name.StringValue));
-                    break;
-                case "edges":
-                    foreach (var node in Fields(context, field.SelectionSet).Where(f => f.Name.StringValue == "node"))
-                    {
-                        selected.UnionWith(Fields(context, node.SelectionSet).Select(f => f.Name.StringValue));
-                    }
+    private readonly GraphQLDocument _document;
+    private readonly Dictionary<string, List<GraphQLSelectionSet>> _fields = new(StringComparer.Ordinal);
+    private string? _key;
 
-                    break;
+    private Selection(GraphQLDocument document) => _document = document;
+
+    public IReadOnlySet<string> Names => _fields.Keys.ToHashSet(StringComparer.Ordinal);
+
+    public bool Contains(string name) => _fields.ContainsKey(name);
+
+    /// <summary>What is selected beneath <paramref name="name"/>.</summary>
+    public Selection Of(string name)
+    {
+        var inner = new Selection(_document);
+        if (_fields.TryGetValue(name, out var sets))
+        {
+            foreach (var set in sets)
+            {
+                inner.Add(set);
             }
         }
 
-        return selected;
+        return inner;
     }
 
-    /// <summary>The fields selected directly on the object a field returns (a look-up such as <c>model(id:)</c>).</summary>
-    public static IReadOnlySet<string> ObjectFields(IResolveFieldContext context) =>
-        Fields(context, context.FieldAst.SelectionSet).Select(f => f.Name.StringValue).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>The projection of <typeparamref name="T"/> onto the columns <paramref name="selected"/> fields need.</summary>
-    public static Expression<Func<T, T>> Of<T>(DbContext db, IResolveFieldContext context, IReadOnlySet<string> selected)
+    /// <summary>The selection under a connection's <c>nodes</c> and <c>edges { node }</c>.</summary>
+    public static Selection Nodes(IResolveFieldContext context)
     {
-        var fieldNames = context.Schema.AllTypes[EntityShapes.GraphQLNames[typeof(T)]] is IComplexGraphType type
-            ? type.Fields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal)
-            : [];
-        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
-        var row = Expression.Parameter(typeof(T), "e");
-        var columns = entity.GetProperties()
-            .Where(p => p.PropertyInfo is not null)
-            .Where(p => p.Name == "Id" || !fieldNames.Contains(Camel(p.Name)) || selected.Contains(Camel(p.Name)))
-            .Select(p => Expression.Bind(p.PropertyInfo!, Expression.Property(row, p.PropertyInfo!)));
-        // A selected to-one relation (a model's maker, an influence's source model) comes in the same statement, by a
-        // join, instead of a batch of its own; its resolver takes it from the row (Loaders.LoadById with the row's value).
-        var relations = entity.GetNavigations()
-            .Where(n => !n.IsCollection && n.PropertyInfo is not null && selected.Contains(Camel(n.Name)))
-            .Select(n => Expression.Bind(n.PropertyInfo!, Expression.Property(row, n.PropertyInfo!)));
-        var bindings = columns.Concat(relations);
-        return Expression.Lambda<Func<T, T>>(Expression.MemberInit(Expression.New(typeof(T)), bindings), row);
-    }
-
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
-
-    private static IEnumerable<GraphQLField> Fields(IResolveFieldContext context, GraphQLSelectionSet? set)
-    {
-        if (set is null)
+        var field = Direct(context);
+        var nodes = field.Of("nodes");
+        var edgeNodes = field.Of("edges").Of("node");
+        foreach (var (name, sets) in edgeNodes._fields)
         {
-            yield break;
+            nodes.Add(name, null);
+            foreach (var set in sets)
+            {
+                nodes.Add(name, set);
+            }
+        }
+
+        return nodes;
+    }
+
+    /// <summary>The selection on the object the field returns (a look-up such as <c>model(id:)</c>).</summary>
+    public static Selection Direct(IResolveFieldContext context)
+    {
+        var selection = new Selection(context.Document);
+        if (context.FieldAst.SelectionSet is { } set)
+        {
+            selection.Add(set);
+        }
+
+        return selection;
+    }
+
+    public string Key => _key ??= BuildKey();
+
+    private string BuildKey()
+    {
+        var text = new StringBuilder();
+        foreach (var name in _fields.Keys.Order(StringComparer.Ordinal))
+        {
+            text.Append(name);
+            var inner = Of(name);
+            if (inner._fields.Count > 0)
+            {
+                text.Append('{').Append(inner.Key).Append('}');
+            }
+
+            text.Append(',');
+        }
+
+        return text.ToString();
+    }
+
+    private void Add(GraphQLSelectionSet set, int depth = 0)
+    {
+        if (depth > 32)
+        {
+            return;
         }
 
         foreach (var selection in set.Selections)
@@ -77,25 +101,85 @@ public static class Projection
             switch (selection)
             {
                 case GraphQLField field:
-                    yield return field;
+                    Add(field.Name.StringValue, field.SelectionSet);
                     break;
                 case GraphQLInlineFragment inline:
-                    foreach (var field in Fields(context, inline.SelectionSet))
-                    {
-                        yield return field;
-                    }
-
+                    Add(inline.SelectionSet, depth + 1);
                     break;
                 case GraphQLFragmentSpread spread:
-                    var definition = context.Document.Definitions.OfType<GraphQLFragmentDefinition>()
+                    var definition = _document.Definitions.OfType<GraphQLFragmentDefinition>()
                         .FirstOrDefault(d => d.FragmentName.Name.StringValue == spread.FragmentName.Name.StringValue);
-                    foreach (var field in Fields(context, definition?.SelectionSet))
+                    if (definition is not null)
                     {
-                        yield return field;
+                        Add(definition.SelectionSet, depth + 1);
                     }
 
                     break;
             }
         }
     }
+
+    private void Add(string name, GraphQLSelectionSet? set)
+    {
+        if (!_fields.TryGetValue(name, out var sets))
+        {
+            _fields[name] = sets = [];
+        }
+
+        if (set is not null)
+        {
+            sets.Add(set);
+        }
+    }
+}
+
+/// <summary>
+/// Reads only the columns a selection needs: <c>e =&gt; new T { Id = e.Id, Name = e.Name, … }</c> with the columns of
+/// the selected fields, the id, and every column no field of the type is named after (foreign keys and others that
+/// resolvers read). A selected to-one relation (a model's maker, an influence's source model) is joined into the same
+/// statement and projected the same way, down to <see cref="MaxJoinDepth"/> levels; its resolver takes it from the
+/// row (<see cref="Loaders.LoadById{T}(IResolveFieldContext, T, int?)"/>) instead of a batch of its own.
+/// </summary>
+public static class Projection
+{
+    /// <summary>How many to-one relations deep a projection joins (an influence's source model's maker is 2).</summary>
+    public const int MaxJoinDepth = 2;
+
+    /// <summary>The projection of <typeparamref name="T"/> onto what <paramref name="selection"/> needs.</summary>
+    public static Expression<Func<T, T>> Of<T>(DbContext db, IResolveFieldContext context, Selection selection)
+    {
+        var row = Expression.Parameter(typeof(T), "e");
+        return Expression.Lambda<Func<T, T>>(Init(db, context, typeof(T), row, selection, 0), row);
+    }
+
+    private static MemberInitExpression Init(DbContext db, IResolveFieldContext context, Type clrType, Expression row, Selection selection, int depth)
+    {
+        var fieldNames = EntityShapes.GraphQLNames.TryGetValue(clrType, out var typeName) && context.Schema.AllTypes[typeName] is IComplexGraphType type
+            ? type.Fields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal)
+            : [];
+        var entity = db.Model.FindEntityType(clrType) ?? throw new InvalidOperationException($"{clrType.Name} is not mapped.");
+        var columns = entity.GetProperties()
+            .Where(p => p.PropertyInfo is not null)
+            .Where(p => p.Name == "Id" || !fieldNames.Contains(Camel(p.Name)) || selection.Contains(Camel(p.Name)))
+            .Select(p => (MemberBinding)Expression.Bind(p.PropertyInfo!, Expression.Property(row, p.PropertyInfo!)));
+        var relations = depth >= MaxJoinDepth
+            ? []
+            : entity.GetNavigations()
+                .Where(n => !n.IsCollection && n.PropertyInfo is not null && selection.Contains(Camel(n.Name)))
+                .Select(n => (MemberBinding)Expression.Bind(n.PropertyInfo!, Related(db, context, row, n, selection.Of(Camel(n.Name)), depth + 1)));
+        return Expression.MemberInit(Expression.New(clrType), columns.Concat(relations));
+    }
+
+    /// <summary><c>e.Maker == null ? null : new Organization { … }</c>.</summary>
+    private static Expression Related(DbContext db, IResolveFieldContext context, Expression row, INavigation navigation, Selection selection, int depth)
+    {
+        var access = Expression.Property(row, navigation.PropertyInfo!);
+        var type = navigation.TargetEntityType.ClrType;
+        return Expression.Condition(
+            Expression.Equal(access, Expression.Constant(null, type)),
+            Expression.Constant(null, type),
+            Init(db, context, type, access, selection, depth));
+    }
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }
