@@ -26,6 +26,13 @@ public sealed class DataVersionTests(ApiFixture api) : IClassFixture<ApiFixture>
         return response.Headers.GetValues("X-Data-Version").Single();
     }
 
+    private async Task<string> HeadVersionAsync()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, "/export/csv");
+        using var response = await api.Client.SendAsync(request);
+        return response.Headers.GetValues("X-Data-Version").Single();
+    }
+
     [Fact]
     public async Task IsStableNamesTheLatestMigrationAndChangesWithAnyRow()
     {
@@ -39,6 +46,7 @@ public sealed class DataVersionTests(ApiFixture api) : IClassFixture<ApiFixture>
         var edited = await GraphQLVersionAsync();
         Assert.NotEqual(first, edited);
         Assert.Equal(edited, await ExportVersionAsync());
+        Assert.Equal(edited, await HeadVersionAsync());
 
         using (var request = new HttpRequestMessage(HttpMethod.Get, "/export/nt"))
         {
