@@ -94,16 +94,17 @@ public sealed class RunReport
         var c = CultureInfo.InvariantCulture;
         s.AppendLine(c, $"# Benchmark: {Models:N0} models (scale {Scale:N0}){(Quick ? ", quick smoke run" : "")}");
         s.AppendLine();
-        s.AppendLine(c, $"{StartedAt:yyyy-MM-dd HH:mm} UTC, commit `{Commit}`, {Machine}. Windows: {WarmupSeconds:0.#} s warm-up + {DurationSeconds:0.#} s measured, closed loop on loopback. Service in Release, own process, rate limit raised.");
-        s.AppendLine();
+        var windows = Windows.Count > 0 ? string.Create(c, $" Windows: {WarmupSeconds:0.#} s warm-up + {DurationSeconds:0.#} s measured, closed loop on loopback.") : "";
+        s.AppendLine(c, $"{StartedAt:yyyy-MM-dd HH:mm} UTC, commit `{Commit}`, {Machine}.{windows} Service in Release, own process, rate limit raised.");
         if (Only is { Count: > 0 })
         {
-            s.AppendLine(c, $"Only: {string.Join(", ", Only)}.");
             s.AppendLine();
+            s.AppendLine(c, $"Only: {string.Join(", ", Only)}.");
         }
 
         if (Windows.Count > 0)
         {
+            s.AppendLine();
             s.AppendLine("| query | conns | service req/s | p50 ms | p95 ms | p99 ms | SQL/req | server CPU ms/req | server peak MB | DB floor req/s | % of DB floor | HTTP floor req/s | % of HTTP floor | errors |");
             s.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var w in Windows.Where(w => w.Target == "service"))
@@ -116,6 +117,7 @@ public sealed class RunReport
             s.AppendLine();
             s.AppendLine("Floors: *DB floor* = the same rows through hand-written SQL on Npgsql, prepared, one round trip per request (bench/Moskvitch.Graph.Bench/BenchQueries.cs); *HTTP floor* = a minimal Kestrel endpoint in the runner answering with the service's own pre-serialized response. Latency percentiles of the floors are in the JSON.");
         }
+
         if (Q2SqlByPageSize.Count > 0)
         {
             s.AppendLine();
