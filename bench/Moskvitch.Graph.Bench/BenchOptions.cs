@@ -18,6 +18,9 @@ public sealed class BenchOptions
     public bool GenerateOnly { get; set; }
     public bool PlotOnly { get; set; }
     public bool SkipExports { get; set; }
+
+    /// <summary>The export step runs unless skipped, or unless <c>--only</c> names steps without <c>exports</c>.</summary>
+    public bool RunExports => !SkipExports && (Only is null || Only.Contains("exports"));
     public bool SkipBulk { get; set; }
     public string PostgresRoot { get; set; } = Environment.GetEnvironmentVariable("MOSKVITCH_BENCH_PG") ?? "/work/bench-pg";
     public string RepositoryRoot { get; set; } = FindRepositoryRoot();
@@ -31,7 +34,7 @@ public sealed class BenchOptions
           --warmup S         warm-up seconds per window (default 3)
           --duration S       measured seconds per window (default 10)
           --connections L    concurrent connections, comma separated (default 1,16)
-          --only L           only these queries, e.g. q1,q3,q7 (default: all)
+          --only L           only these steps: queries and/or exports, e.g. q1,q3,q7 or exports (default: all)
           --skip-bulk        no Q8 bulk pull
           --skip-exports     no export memory step
           --load             the load test instead: default limits, a mix of queries at --load-connections (48)

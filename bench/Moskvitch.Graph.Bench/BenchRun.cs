@@ -62,7 +62,7 @@ public static class BenchRun
             }
         }
 
-        if (!options.SkipExports)
+        if (options.RunExports)
         {
             report.Exports = await ExportStep.RunAsync(service, cancellationToken);
         }

@@ -11,12 +11,12 @@ public static class ResultPlot
 {
     public static void Draw(string resultsDirectory)
     {
-        // The newest full (not quick) run per scale.
+        // The newest full (not quick) run per scale that measured queries (not an exports-only run).
         var runs = Directory.EnumerateFiles(resultsDirectory, "*-scale-*.json")
             .Where(f => !Path.GetFileName(f).StartsWith("load-", StringComparison.Ordinal))
             .Select(f => JsonSerializer.Deserialize<RunReport>(File.ReadAllText(f), RunReport.Json))
             .OfType<RunReport>()
-            .Where(r => !r.Quick)
+            .Where(r => !r.Quick && r.Windows.Any(w => w.Target == "service"))
             .GroupBy(r => r.Scale)
             .Select(g => g.OrderBy(r => r.StartedAt).Last())
             .OrderBy(r => r.Scale)

@@ -44,6 +44,7 @@ public sealed class RunReport
     public double DurationSeconds { get; set; }
     public IReadOnlyList<int> Connections { get; set; } = [];
     public bool Quick { get; set; }
+    public IReadOnlyList<string>? Only { get; set; }
     public double ServiceStartMemoryMb { get; set; }
     public double ServiceEndMemoryMb { get; set; }
     public List<WindowResult> Windows { get; set; } = [];
@@ -66,6 +67,7 @@ public sealed class RunReport
         DurationSeconds = options.DurationSeconds,
         Connections = options.Connections,
         Quick = options.Quick,
+        Only = options.Only?.Order(StringComparer.Ordinal).ToList(),
     };
 
     public (string Markdown, string Json) Write(string directory)
@@ -92,19 +94,30 @@ public sealed class RunReport
         var c = CultureInfo.InvariantCulture;
         s.AppendLine(c, $"# Benchmark: {Models:N0} models (scale {Scale:N0}){(Quick ? ", quick smoke run" : "")}");
         s.AppendLine();
-        s.AppendLine(c, $"{StartedAt:yyyy-MM-dd HH:mm} UTC, commit `{Commit}`, {Machine}. Windows: {WarmupSeconds:0.#} s warm-up + {DurationSeconds:0.#} s measured, closed loop on loopback. Service in Release, own process, rate limit raised.");
-        s.AppendLine();
-        s.AppendLine("| query | conns | service req/s | p50 ms | p95 ms | p99 ms | SQL/req | server CPU ms/req | server peak MB | DB floor req/s | % of DB floor | HTTP floor req/s | % of HTTP floor | errors |");
-        s.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var w in Windows.Where(w => w.Target == "service"))
+        var windows = Windows.Count > 0 ? string.Create(c, $" Windows: {WarmupSeconds:0.#} s warm-up + {DurationSeconds:0.#} s measured, closed loop on loopback.") : "";
+        s.AppendLine(c, $"{StartedAt:yyyy-MM-dd HH:mm} UTC, commit `{Commit}`, {Machine}.{windows} Service in Release, own process, rate limit raised.");
+        if (Only is { Count: > 0 })
         {
-            var db = Find(w.Query, "db-floor", w.Connections);
-            var http = Find(w.Query, "http-floor", w.Connections);
-            s.AppendLine(c, $"| {w.Query} | {w.Connections} | {Rate(w.RequestsPerSecond)} | {w.P50Ms:F2} | {w.P95Ms:F2} | {w.P99Ms:F2} | {Num(w.SqlPerRequest, "F1")} | {Num(w.ServerCpuMsPerRequest, "F2")} | {Num(w.ServerPeakMemoryMb, "F0")} | {Rate(db?.RequestsPerSecond)} | {Share(w, db)} | {Rate(http?.RequestsPerSecond)} | {Share(w, http)} | {w.Errors + (db?.Errors ?? 0) + (http?.Errors ?? 0)} |");
+            s.AppendLine();
+            s.AppendLine(c, $"Only: {string.Join(", ", Only)}.");
         }
 
-        s.AppendLine();
-        s.AppendLine("Floors: *DB floor* = the same rows through hand-written SQL on Npgsql, prepared, one round trip per request (bench/Moskvitch.Graph.Bench/BenchQueries.cs); *HTTP floor* = a minimal Kestrel endpoint in the runner answering with the service's own pre-serialized response. Latency percentiles of the floors are in the JSON.");
+        if (Windows.Count > 0)
+        {
+            s.AppendLine();
+            s.AppendLine("| query | conns | service req/s | p50 ms | p95 ms | p99 ms | SQL/req | server CPU ms/req | server peak MB | DB floor req/s | % of DB floor | HTTP floor req/s | % of HTTP floor | errors |");
+            s.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var w in Windows.Where(w => w.Target == "service"))
+            {
+                var db = Find(w.Query, "db-floor", w.Connections);
+                var http = Find(w.Query, "http-floor", w.Connections);
+                s.AppendLine(c, $"| {w.Query} | {w.Connections} | {Rate(w.RequestsPerSecond)} | {w.P50Ms:F2} | {w.P95Ms:F2} | {w.P99Ms:F2} | {Num(w.SqlPerRequest, "F1")} | {Num(w.ServerCpuMsPerRequest, "F2")} | {Num(w.ServerPeakMemoryMb, "F0")} | {Rate(db?.RequestsPerSecond)} | {Share(w, db)} | {Rate(http?.RequestsPerSecond)} | {Share(w, http)} | {w.Errors + (db?.Errors ?? 0) + (http?.Errors ?? 0)} |");
+            }
+
+            s.AppendLine();
+            s.AppendLine("Floors: *DB floor* = the same rows through hand-written SQL on Npgsql, prepared, one round trip per request (bench/Moskvitch.Graph.Bench/BenchQueries.cs); *HTTP floor* = a minimal Kestrel endpoint in the runner answering with the service's own pre-serialized response. Latency percentiles of the floors are in the JSON.");
+        }
+
         if (Q2SqlByPageSize.Count > 0)
         {
             s.AppendLine();
@@ -133,11 +146,17 @@ public sealed class RunReport
         if (Exports is { Count: > 0 } exports)
         {
             s.AppendLine();
-            s.AppendLine("| export | status | MB | seconds | MB/s | server RSS before MB | server peak MB | server RSS after MB |");
-            s.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+            s.AppendLine("| export | status | bytes | MB | seconds | headers s | MB/s | server RSS before MB | server peak MB | server RSS after MB |");
+            s.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var e in exports)
             {
-                s.AppendLine(c, $"| /export/{e.Format} | {e.Status} | {e.Bytes / 1048576.0:F1} | {e.Seconds:F1} | {e.Bytes / 1048576.0 / Math.Max(e.Seconds, 0.001):F1} | {e.MemoryBeforeMb:F0} | {e.PeakMemoryMb:F0} | {e.MemoryAfterMb:F0} |");
+                s.AppendLine(c, $"| /export/{e.Format} | {e.Status} | {e.Bytes:N0} | {e.Bytes / 1048576.0:F1} | {e.Seconds:F1} | {e.HeadersSeconds:F2} | {e.Bytes / 1048576.0 / Math.Max(e.Seconds, 0.001):F1} | {e.MemoryBeforeMb:F0} | {e.PeakMemoryMb:F0} | {e.MemoryAfterMb:F0} |");
+            }
+
+            if (exports.Select(e => e.DataVersion).FirstOrDefault(v => v is not null) is { } version)
+            {
+                s.AppendLine();
+                s.AppendLine(c, $"Data version: `{version}`. *headers s*: until the response headers (the data version computed or taken from the cache).");
             }
         }
 

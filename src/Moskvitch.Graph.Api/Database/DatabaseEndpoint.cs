@@ -12,8 +12,23 @@ public sealed class DatabaseEndpoint
         set => _connectionString = value;
     }
 
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>True once migrations have been applied.</summary>
-    public bool IsReady { get; set; }
+    public bool IsReady
+    {
+        get => _ready.Task.IsCompleted;
+        set
+        {
+            if (value)
+            {
+                _ready.TrySetResult();
+            }
+        }
+    }
+
+    /// <summary>Completes when <see cref="IsReady"/> becomes true.</summary>
+    public Task WhenReady => _ready.Task;
 
     /// <summary>"configured", "embedded" or "docker" (informational, for /health).</summary>
     public string Mode { get; set; } = "configured";

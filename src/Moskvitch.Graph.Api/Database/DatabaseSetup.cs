@@ -27,6 +27,7 @@ public static class DatabaseSetup
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         services.AddSingleton<DatabaseEndpoint>();
         services.AddHostedService<DatabaseStartup>();
+        services.AddHostedService<Exports.DataVersionWarmup>();
         services.AddSingleton<SqlStatementCounter>();
         services.AddPooledDbContextFactory<MoskvitchDbContext>((sp, o) => o
             .UseNpgsql(WithServiceDefaults(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString))

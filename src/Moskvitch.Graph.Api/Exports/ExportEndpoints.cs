@@ -9,13 +9,14 @@ public static class ExportEndpoints
 
     /// <summary>
     /// <c>GET /export/csv</c> (zip), <c>/export/jsonl</c> and <c>/export/nt</c>: the whole graph, streamed. The ETag is
-    /// the data version; <c>If-None-Match</c> with it answers 304.
+    /// the data version; <c>If-None-Match</c> with it answers 304. <c>HEAD</c> answers with the same headers and no
+    /// body, reading no rows (only the data version, usually from its cache).
     /// </summary>
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
         foreach (var format in ExportFormat.All)
         {
-            app.MapGet("/export/" + format.Name, (HttpContext http, DatabaseEndpoint database) => ExportAsync(http, database, format))
+            app.MapMethods("/export/" + format.Name, [HttpMethods.Get, HttpMethods.Head], (HttpContext http, DatabaseEndpoint database) => ExportAsync(http, database, format))
                 .WithName("export-" + format.Name);
         }
 
@@ -32,20 +33,36 @@ public static class ExportEndpoints
         }
 
         var cancellationToken = http.RequestAborted;
+        if (HttpMethods.IsHead(http.Request.Method))
+        {
+            WriteHeaders(http, format, await DataVersion.GetAsync(database.ConnectionString, cancellationToken));
+            return;
+        }
+
         await using var session = await ExportSession.OpenAsync(database.ConnectionString, cancellationToken);
-        var etag = new EntityTagHeaderValue($"\"{session.DataVersion}\"");
+        if (WriteHeaders(http, format, session.DataVersion))
+        {
+            await format.WriteAsync(session, response.Body, cancellationToken);
+        }
+    }
+
+    /// <summary>The response's headers for the data version: 304 (and false) when the client's If-None-Match has it.</summary>
+    private static bool WriteHeaders(HttpContext http, ExportFormat format, string dataVersion)
+    {
+        var response = http.Response;
+        var etag = new EntityTagHeaderValue($"\"{dataVersion}\"");
         response.Headers.ETag = etag.ToString();
-        response.Headers[DataVersionHeader] = session.DataVersion;
+        response.Headers[DataVersionHeader] = dataVersion;
         response.Headers.CacheControl = "no-cache";
         if (http.Request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } ifNoneMatch
             && ifNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false)))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
-            return;
+            return false;
         }
 
         response.ContentType = format.ContentType;
-        response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = $"\"{format.FileName(session.DataVersion)}\"" }.ToString();
-        await format.WriteAsync(session, response.Body, cancellationToken);
+        response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = $"\"{format.FileName(dataVersion)}\"" }.ToString();
+        return true;
     }
 }

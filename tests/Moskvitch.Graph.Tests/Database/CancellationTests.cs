@@ -10,6 +10,9 @@ public sealed class CancellationTests(ApiFixture api) : IClassFixture<ApiFixture
     [Fact]
     public async Task AClientThatDisconnectsCancelsItsQuery()
     {
+        // The service hashes the data for its data version at start-up; once { dataVersion } answers, that is over and
+        // only the client's queries below wait for the lock.
+        await api.DataAsync("{ dataVersion }");
         var database = new NpgsqlConnectionStringBuilder(api.ConnectionString).Database!;
         await using var locker = new NpgsqlConnection(api.ConnectionString);
         await locker.OpenAsync();

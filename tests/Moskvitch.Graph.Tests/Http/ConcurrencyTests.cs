@@ -22,6 +22,9 @@ public sealed class ConcurrencyTests(TwoAtATimeApiFixture api, Xunit.Abstraction
     [Fact]
     public async Task RequestsBeyondTheLimitGet503AtOnceAndServiceResumes()
     {
+        // The service hashes the data for its data version at start-up; once { dataVersion } answers, that is over and
+        // only the client's queries below wait for the lock.
+        await api.DataAsync("{ dataVersion }");
         var database = new NpgsqlConnectionStringBuilder(api.ConnectionString).Database!;
         await using var locker = new NpgsqlConnection(api.ConnectionString);
         await locker.OpenAsync();
