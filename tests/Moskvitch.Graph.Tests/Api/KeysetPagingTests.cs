@@ -74,7 +74,7 @@ public sealed class KeysetPagingTests(DatabaseFixture database) : IClassFixture<
         var byName = SortExpressions.Keys<Model>(null, [DataArguments.By((Model m) => m.Name)]);
         var byYear = SortExpressions.Keys<Model>(Parse("""[{ "yearFrom": "ASC" }]"""), []);
         var page = await KeysetPaging.PageAsync(db.Models, byName, new PageRequest(3, null, null, null), 50, default);
-        var cursor = page.Edges[^1].Cursor;
+        string cursor = page.Edges[^1].Cursor;
 
         foreach (var bad in new[] { cursor[..^2] + "xx", "!!!", "e30", Convert.ToBase64String("{\"S\":\"00000000\",\"K\":[1]}"u8.ToArray()) })
         {

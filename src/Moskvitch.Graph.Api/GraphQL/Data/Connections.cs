@@ -29,10 +29,10 @@ public sealed class Connection(IReadOnlyList<Edge> edges, PageInfo pageInfo, Fun
 }
 
 /// <summary>An edge: a node and the cursor that points at it.</summary>
-public sealed record Edge(string Cursor, object Node);
+public sealed record Edge(PageCursor Cursor, object Node);
 
 /// <summary>Relay's page info.</summary>
-public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, PageCursor? StartCursor, PageCursor? EndCursor);
 
 /// <summary>HotChocolate's <c>PageInfo</c> type.</summary>
 public sealed class PageInfoGraphType : ObjectGraphType<PageInfo>
@@ -43,8 +43,8 @@ public sealed class PageInfoGraphType : ObjectGraphType<PageInfo>
         Description = "Information about pagination in a connection.";
         Field(p => p.HasNextPage).Description("Indicates whether more edges exist following the set defined by the clients arguments.");
         Field(p => p.HasPreviousPage).Description("Indicates whether more edges exist prior the set defined by the clients arguments.");
-        Field(p => p.StartCursor, nullable: true).Description("When paginating backwards, the cursor to continue.");
-        Field(p => p.EndCursor, nullable: true).Description("When paginating forwards, the cursor to continue.");
+        Field<StringGraphType>("startCursor").Description("When paginating backwards, the cursor to continue.").Resolve(c => c.Source.StartCursor?.Text);
+        Field<StringGraphType>("endCursor").Description("When paginating forwards, the cursor to continue.").Resolve(c => c.Source.EndCursor?.Text);
     }
 }
 
@@ -75,7 +75,7 @@ public sealed class EdgeGraphType : ObjectGraphType<Edge>
     {
         Name = baseName + "Edge";
         Description = "An edge in a connection.";
-        Field(e => e.Cursor).Description("A cursor for use in pagination.");
+        Field<NonNullGraphType<StringGraphType>>("cursor").Description("A cursor for use in pagination.").Resolve(c => c.Source.Cursor.Text);
         Field("node", new NonNullGraphType(new GraphQLTypeReference(nodeType))).Description("The item at the end of the edge.").Resolve(c => c.Source.Node);
     }
 }

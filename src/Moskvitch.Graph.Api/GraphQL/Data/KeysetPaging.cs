@@ -11,7 +11,19 @@ namespace Moskvitch.Graph.Api.GraphQL.Data;
 public sealed record PageRequest(int? First, string? After, int? Last, string? Before);
 
 /// <summary>One page: the rows with their cursors, and whether there is more on either side.</summary>
-public sealed record Page<T>(IReadOnlyList<(T Node, string Cursor)> Edges, bool HasNextPage, bool HasPreviousPage);
+public sealed record Page<T>(IReadOnlyList<(T Node, PageCursor Cursor)> Edges, bool HasNextPage, bool HasPreviousPage);
+
+/// <summary>A row's cursor, encoded only when a client asks for it (most pages only need <c>endCursor</c>, if any).</summary>
+public sealed class PageCursor(object?[] keys, string signature)
+{
+    private string? _text;
+
+    public string Text => _text ??= KeysetPaging.Encode(keys, signature);
+
+    public override string ToString() => Text;
+
+    public static implicit operator string(PageCursor cursor) => cursor.Text;
+}
 
 /// <summary>
 /// Keyset ("seek") paging: a page is fetched with <c>WHERE (sort keys) &gt; (cursor's keys)</c> and <c>LIMIT n + 1</c>,
@@ -131,7 +143,7 @@ public static class KeysetPaging
             rows.Reverse();
         }
 
-        var edges = rows.Select(r => (r.Row, Encode(r.Keys, signature))).ToList();
+        var edges = rows.Select(r => (r.Row, new PageCursor(r.Keys, signature))).ToList();
         return backward
             ? new Page<T>(edges, HasNextPage: request.Before is not null, HasPreviousPage: more)
             : new Page<T>(edges, HasNextPage: more, HasPreviousPage: request.After is not null);
@@ -232,7 +244,7 @@ public static class KeysetPaging
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 4));
     }
 
-    private static string Encode(object?[] values, string signature)
+    internal static string Encode(object?[] values, string signature)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(new CursorBody(signature, [.. values.Select(v => v is null ? (JsonElement?)null : JsonSerializer.SerializeToElement(v, v.GetType()))]));
         return Convert.ToBase64String(json).TrimEnd('=').Replace('+', '-').Replace('/', '_');

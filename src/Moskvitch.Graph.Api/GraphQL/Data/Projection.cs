@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using System.Text;
 using GraphQL;
 using GraphQL.Types;
@@ -39,10 +40,21 @@ public sealed class Selection
         return inner;
     }
 
+    // A selection depends on the field's node and its document alone, and cached documents are reused across requests.
+    private static readonly ConditionalWeakTable<GraphQLField, Selection> NodesOf = [];
+    private static readonly ConditionalWeakTable<GraphQLField, Selection> DirectOf = [];
+
     /// <summary>The selection under a connection's <c>nodes</c> and <c>edges { node }</c>.</summary>
-    public static Selection Nodes(IResolveFieldContext context)
+    public static Selection Nodes(IResolveFieldContext context) =>
+        NodesOf.GetValue(context.FieldAst, _ => BuildNodes(context));
+
+    /// <summary>The selection on the object the field returns (a look-up such as <c>model(id:)</c>).</summary>
+    public static Selection Direct(IResolveFieldContext context) =>
+        DirectOf.GetValue(context.FieldAst, _ => BuildDirect(context));
+
+    private static Selection BuildNodes(IResolveFieldContext context)
     {
-        var field = Direct(context);
+        var field = BuildDirect(context);
         var nodes = field.Of("nodes");
         var edgeNodes = field.Of("edges").Of("node");
         foreach (var (name, sets) in edgeNodes._fields)
@@ -57,8 +69,7 @@ public sealed class Selection
         return nodes;
     }
 
-    /// <summary>The selection on the object the field returns (a look-up such as <c>model(id:)</c>).</summary>
-    public static Selection Direct(IResolveFieldContext context)
+    private static Selection BuildDirect(IResolveFieldContext context)
     {
         var selection = new Selection(context.Document);
         if (context.FieldAst.SelectionSet is { } set)
