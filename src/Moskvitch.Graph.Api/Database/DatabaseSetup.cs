@@ -30,7 +30,7 @@ public static class DatabaseSetup
         services.AddSingleton<SqlStatementCounter>();
         services.AddPooledDbContextFactory<MoskvitchDbContext>((sp, o) => o
             .UseNpgsql(WithServiceDefaults(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString))
-            .AddInterceptors(sp.GetRequiredService<SqlStatementCounter>())
+            .AddInterceptors(sp.GetRequiredService<SqlStatementCounter>(), BrokenConnectionInterceptor.Instance)
             .UseSnakeCaseNamingConvention()
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         return null;
