@@ -41,15 +41,16 @@ public sealed class ReaderRoleTests(DatabaseFixture database) : IClassFixture<Da
     }
 
     [Theory]
-    [InlineData("Host=h;Database=d", 10, 5, 40)]
-    [InlineData("Host=h;Database=d;Command Timeout=3;Timeout=7;Maximum Pool Size=9", 3, 7, 9)]
-    [InlineData("Host=h;Database=d;CommandTimeout=4", 4, 5, 40)]
-    public void TheServiceSetsPoolAndTimeoutDefaultsUnlessGiven(string given, int command, int wait, int pool)
+    [InlineData("Host=h;Database=d", 10, 5, 40, GssEncryptionMode.Disable)]
+    [InlineData("Host=h;Database=d;Command Timeout=3;Timeout=7;Maximum Pool Size=9;GSS Encryption Mode=Prefer", 3, 7, 9, GssEncryptionMode.Prefer)]
+    [InlineData("Host=h;Database=d;CommandTimeout=4;GssEncryptionMode=Require", 4, 5, 40, GssEncryptionMode.Require)]
+    public void TheServiceSetsPoolAndTimeoutDefaultsUnlessGiven(string given, int command, int wait, int pool, GssEncryptionMode gss)
     {
         var result = new NpgsqlConnectionStringBuilder(Moskvitch.Graph.Api.Database.DatabaseSetup.WithServiceDefaults(given));
         Assert.Equal(command, result.CommandTimeout);
         Assert.Equal(wait, result.Timeout);
         Assert.Equal(pool, result.MaxPoolSize);
+        Assert.Equal(gss, result.GssEncryptionMode);
     }
 
     private static async Task Execute(NpgsqlConnection connection, string sql)
