@@ -84,6 +84,8 @@ public static class BenchRun
 
         private TimeSpan Duration => TimeSpan.FromSeconds(options.DurationSeconds);
 
+        private bool _processWarm;
+
         /// <summary>Sends the query once; throws with the service's error when it does not answer with data.</summary>
         private async Task<Targets.Response> CaptureAsync(BenchQuery query, CancellationToken cancellationToken)
         {
@@ -100,6 +102,15 @@ public static class BenchRun
             var floorUri = floor.Set(query.Key + (name == query.Name ? "" : "-" + report.Windows.Count), captured.Body);
             var body = query.Body();
             report.ResponseBytes[name] = captured.Body.Length;
+            if (!_processWarm)
+            {
+                // The first window would otherwise pay the start-up JIT of the whole HTTP, GraphQL and EF Core stack.
+                using var client = Targets.Client(16);
+                await LoadDriver.RunAsync(name + " (process warm-up, not reported)", "service", 16, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(1),
+                    Targets.Http(client, _graphql, body), service, cancellationToken);
+                _processWarm = true;
+            }
+
             foreach (var connections in options.Connections)
             {
                 using (var client = Targets.Client(connections))
