@@ -16,11 +16,17 @@ public sealed class RateLimitOptions
 
     /// <summary>GraphQL requests executing at once across all clients; more are shed with 503 at once (no queue).</summary>
     public int MaxConcurrentRequests { get; set; } = 32;
+
+    /// <summary>
+    /// GraphQL requests one client (by IP address) may have executing at once; more get 429 at once, so that one client
+    /// cannot take every place of <see cref="MaxConcurrentRequests"/>.
+    /// </summary>
+    public int MaxConcurrentPerClient { get; set; } = 24;
 }
 
 /// <summary>
-/// A per-client fixed-window limit (429 with <c>Retry-After</c>) and a global concurrency limit below the database
-/// pool size (503 at once instead of queueing), on the GraphQL endpoint.
+/// A per-client fixed-window limit (429 with <c>Retry-After</c>), a per-client cap on requests in flight (429), and a
+/// global concurrency limit below the database pool size (503 at once instead of queueing), on the GraphQL endpoint.
 /// </summary>
 public static class RateLimits
 {
@@ -32,7 +38,7 @@ public static class RateLimits
         {
             var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
             var perClient = PartitionedRateLimiter.Create<HttpContext, string>(http => IsGraphQL(http)
-                ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "local", _ => new FixedWindowRateLimiterOptions
+                ? RateLimitPartition.GetFixedWindowLimiter(ClientOf(http), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = options.RequestsPerWindow,
                     Window = TimeSpan.FromSeconds(options.WindowSeconds),
@@ -41,6 +47,13 @@ public static class RateLimits
                 : RateLimitPartition.GetNoLimiter("other"));
             clientLimits.Limiter = perClient;
             clientLimits.Options = options;
+            var inFlight = PartitionedRateLimiter.Create<HttpContext, string>(http => IsGraphQL(http)
+                ? RateLimitPartition.GetConcurrencyLimiter(ClientOf(http), _ => new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = options.MaxConcurrentPerClient,
+                    QueueLimit = 0,
+                })
+                : RateLimitPartition.GetNoLimiter("other"));
             var global = PartitionedRateLimiter.Create<HttpContext, string>(http => IsGraphQL(http)
                 ? RateLimitPartition.GetConcurrencyLimiter("graphql", _ => new ConcurrencyLimiterOptions
                 {
@@ -48,18 +61,22 @@ public static class RateLimits
                     QueueLimit = 0,
                 })
                 : RateLimitPartition.GetNoLimiter("other"));
-            r.GlobalLimiter = PartitionedRateLimiter.CreateChained(perClient, global);
+            r.GlobalLimiter = PartitionedRateLimiter.CreateChained(perClient, inFlight, global);
             r.OnRejected = async (context, cancellationToken) =>
             {
-                // The per-client window says when to retry; the concurrency limit sheds at once with a short hint.
-                var limited = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter);
+                // The per-client window says when to retry; a client at its in-flight cap, or the service at its
+                // concurrency limit, may retry in a second.
                 var http = context.HttpContext;
-                http.Response.StatusCode = limited ? StatusCodes.Status429TooManyRequests : StatusCodes.Status503ServiceUnavailable;
-                http.Response.Headers.RetryAfter = (limited ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 1).ToString(CultureInfo.InvariantCulture);
+                var windowFull = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter);
+                var clientBusy = !windowFull && inFlight.GetStatistics(http)?.CurrentAvailablePermits == 0;
+                http.Response.StatusCode = windowFull || clientBusy ? StatusCodes.Status429TooManyRequests : StatusCodes.Status503ServiceUnavailable;
+                http.Response.Headers.RetryAfter = (windowFull ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 1).ToString(CultureInfo.InvariantCulture);
                 http.Response.ContentType = "application/json; charset=utf-8";
-                var (code, message) = limited
+                var (code, message) = windowFull
                     ? ("RATE_LIMITED", $"Too many requests: at most {options.RequestsPerWindow} per {options.WindowSeconds} s per client.")
-                    : ("SERVICE_BUSY", "The service is busy; try again shortly.");
+                    : clientBusy
+                        ? ("RATE_LIMITED", $"Too many requests at once: at most {options.MaxConcurrentPerClient} in flight per client.")
+                        : ("SERVICE_BUSY", "The service is busy; try again shortly.");
                 await http.Response.WriteAsync(
                     System.Text.Json.JsonSerializer.Serialize(new { errors = new[] { new { message, extensions = new { code } } } }), cancellationToken);
             };
@@ -107,6 +124,8 @@ public static class RateLimits
 
         public RateLimitOptions? Options { get; set; }
     }
+
+    private static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "local";
 
     private static bool IsGraphQL(HttpContext http) =>
         http.Request.Path.Equals("/graphql", StringComparison.Ordinal) || http.Request.Path.Equals("/graphql/", StringComparison.Ordinal);

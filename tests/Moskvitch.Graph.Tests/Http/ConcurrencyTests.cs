@@ -14,13 +14,35 @@ public sealed class TwoAtATimeApiFixture : ApiFixture
         builder.UseSetting("RateLimits:MaxConcurrentRequests", "2");
 }
 
+/// <summary>The service with room for two GraphQL requests at a time from one client (and 32 in all).</summary>
+public sealed class TwoPerClientApiFixture : ApiFixture
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+        builder.UseSetting("RateLimits:MaxConcurrentPerClient", "2");
+}
+
 /// <summary>Beyond the concurrency limit, requests are shed at once with 503 instead of waiting for the database pool.</summary>
 public sealed class ConcurrencyTests(TwoAtATimeApiFixture api, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<TwoAtATimeApiFixture>
 {
+    [Fact]
+    public Task RequestsBeyondTheLimitGet503AtOnceAndServiceResumes() =>
+        InFlight.RefusedBeyondTwoAsync(api, output, "5.2 shed beyond 2 in flight", HttpStatusCode.ServiceUnavailable, "SERVICE_BUSY");
+}
+
+/// <summary>A client with as many requests in flight as its cap gets 429 for more, at once, while the service has room.</summary>
+public sealed class PerClientConcurrencyTests(TwoPerClientApiFixture api, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<TwoPerClientApiFixture>
+{
+    [Fact]
+    public Task AClientBeyondItsInFlightCapGets429AtOnce() =>
+        InFlight.RefusedBeyondTwoAsync(api, output, "4.22 one client beyond 2 in flight", HttpStatusCode.TooManyRequests, "RATE_LIMITED");
+}
+
+/// <summary>Two requests held on a table lock in PostgreSQL; five more are refused at once; all is well after.</summary>
+internal static class InFlight
+{
     private const string Lookup = "{ model(slug: \"moskvitch-412\") { name } }";
 
-    [Fact]
-    public async Task RequestsBeyondTheLimitGet503AtOnceAndServiceResumes()
+    public static async Task RefusedBeyondTwoAsync(ApiFixture api, Xunit.Abstractions.ITestOutputHelper output, string label, HttpStatusCode status, string code)
     {
         // The service hashes the data for its data version at start-up; once { dataVersion } answers, that is over and
         // only the client's queries below wait for the lock.
@@ -36,7 +58,7 @@ public sealed class ConcurrencyTests(TwoAtATimeApiFixture api, Xunit.Abstraction
         // Two requests take both places and wait on the lock in PostgreSQL.
         var slow = new[] { api.PostAsync(Lookup), api.PostAsync(Lookup) };
         var waiting = Stopwatch.StartNew();
-        while (await WaitingQueriesAsync(database) < 2)
+        while (await WaitingQueriesAsync(api, database) < 2)
         {
             Assert.True(waiting.Elapsed < TimeSpan.FromSeconds(5), "the slow queries never reached the lock");
             await Task.Delay(50);
@@ -50,12 +72,12 @@ public sealed class ConcurrencyTests(TwoAtATimeApiFixture api, Xunit.Abstraction
             var body = await response.Content.ReadAsStringAsync();
             return (response.StatusCode, RetryAfter: response.Headers.RetryAfter?.Delta, body, clock.ElapsedMilliseconds);
         }));
-        foreach (var (status, retryAfter, body, elapsed) in shed)
+        foreach (var (actual, retryAfter, body, elapsed) in shed)
         {
-            output.WriteLine($"HOSTILE|5.2 shed beyond 2 in flight|{(int)status}|Retry-After {retryAfter?.TotalSeconds}|{elapsed} ms");
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+            output.WriteLine($"HOSTILE|{label}|{(int)actual}|Retry-After {retryAfter?.TotalSeconds}|{elapsed} ms");
+            Assert.Equal(status, actual);
             Assert.True(retryAfter > TimeSpan.Zero, "no Retry-After");
-            Assert.Equal("SERVICE_BUSY", JsonDocument.Parse(body).RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+            Assert.Equal(code, JsonDocument.Parse(body).RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
             Assert.True(elapsed < 1000, $"shed after {elapsed} ms");
         }
 
@@ -74,7 +96,7 @@ public sealed class ConcurrencyTests(TwoAtATimeApiFixture api, Xunit.Abstraction
         Assert.Equal("Moskvitch 412", data.GetProperty("model").GetProperty("name").GetString());
     }
 
-    private async Task<long> WaitingQueriesAsync(string database) =>
+    private static async Task<long> WaitingQueriesAsync(ApiFixture api, string database) =>
         await TestPostgres.ScalarAsync<long>(TestPostgres.WithDatabase(api.ConnectionString, "postgres"),
             $"SELECT count(*) FROM pg_stat_activity WHERE datname = '{database}' AND wait_event_type = 'Lock' AND state = 'active'");
 }

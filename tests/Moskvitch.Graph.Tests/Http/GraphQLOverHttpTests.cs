@@ -85,10 +85,11 @@ public sealed class GraphQLOverHttpTests(ApiFixture api) : IClassFixture<ApiFixt
     [InlineData("text/plain")]
     [InlineData("application/x-www-form-urlencoded")]
     [InlineData("application/xml")]
+    [InlineData("multipart/form-data; boundary=b")]
     public async Task NonJsonPostsAre415(string contentType)
     {
         using var content = new StringContent("""{"query":"{ __typename }"}""", Encoding.UTF8);
-        content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         using var response = await api.Client.PostAsync("/graphql", content);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
     }
