@@ -11,15 +11,14 @@ public static class ResultPlot
 {
     public static void Draw(string resultsDirectory)
     {
-        // The newest full (not quick) run per scale that measured queries (not an exports-only run).
+        // Per scale and query, the newest full (not quick) run that measured that query (runs with --only measure some).
         var runs = Directory.EnumerateFiles(resultsDirectory, "*-scale-*.json")
             .Where(f => !Path.GetFileName(f).StartsWith("load-", StringComparison.Ordinal))
             .Select(f => JsonSerializer.Deserialize<RunReport>(File.ReadAllText(f), RunReport.Json))
             .OfType<RunReport>()
             .Where(r => !r.Quick && r.Windows.Any(w => w.Target == "service"))
-            .GroupBy(r => r.Scale)
-            .Select(g => g.OrderBy(r => r.StartedAt).Last())
             .OrderBy(r => r.Scale)
+            .ThenByDescending(r => r.StartedAt)
             .ToList();
         if (runs.Count == 0)
         {
@@ -35,6 +34,8 @@ public static class ResultPlot
             var points = runs
                 .Select(r => (r.Scale, Window: r.Windows.Where(w => w.Target == "service" && w.Query == queries[i]).OrderBy(w => w.Connections).FirstOrDefault()))
                 .Where(p => p.Window is not null)
+                .GroupBy(p => p.Scale)
+                .Select(g => g.First())
                 .ToList();
             if (points.Count == 0)
             {
