@@ -95,10 +95,13 @@ public sealed class ErrorPresenter : ErrorInfoProvider
         {
             LogUnhandled(logger, original, code, correlationId, context.FieldContext?.Path is { } path ? string.Join('.', path) : "(operation)");
         }
-        if (code == "DB_UNAVAILABLE")
+        if (code == "DB_UNAVAILABLE"
+            && context.ExecutionOptions.RequestServices?.GetService<Database.DatabaseEndpoint>() is { } endpoint)
         {
             // After a database restart the pool holds broken connections: drop them so the next request reconnects.
-            NpgsqlConnection.ClearAllPools();
+            // Only this service's pool: others in the process (a test host's, an export's) are not ours to drop.
+            using var pooled = new NpgsqlConnection(Database.DatabaseSetup.WithServiceDefaults(endpoint.ConnectionString));
+            NpgsqlConnection.ClearPool(pooled);
         }
 
         context.ErrorMessage = message;
