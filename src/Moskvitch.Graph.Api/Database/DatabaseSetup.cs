@@ -37,6 +37,13 @@ public static class DatabaseSetup
         return null;
     }
 
+    /// <summary>Closes the idle connections of the pool the service reads through (after an outage), and no other pool.</summary>
+    public static void ClearServicePool(DatabaseEndpoint endpoint)
+    {
+        using var pooled = new Npgsql.NpgsqlConnection(WithServiceDefaults(endpoint.ConnectionString));
+        Npgsql.NpgsqlConnection.ClearPool(pooled);
+    }
+
     /// <summary>
     /// Pool and timeout settings for the service, unless the connection string sets them: commands end after 10 s
     /// (the GraphQL timeout; the reader role's statement_timeout of 8 s fires first), a pool wait ends after 5 s, the

@@ -79,11 +79,11 @@ internal sealed partial class DatabaseStartup(
                 // Connections opened while the database was away (the migration's and the service's pools): only
                 // this service's, not every pool in the process.
                 using (var migration = new Npgsql.NpgsqlConnection(connectionString))
-                using (var serving = new Npgsql.NpgsqlConnection(DatabaseSetup.WithServiceDefaults(endpoint.ConnectionString)))
                 {
                     Npgsql.NpgsqlConnection.ClearPool(migration);
-                    Npgsql.NpgsqlConnection.ClearPool(serving);
                 }
+
+                DatabaseSetup.ClearServicePool(endpoint);
 
                 endpoint.IsReady = true;
                 return;

@@ -100,8 +100,7 @@ public sealed class ErrorPresenter : ErrorInfoProvider
         {
             // After a database restart the pool holds broken connections: drop them so the next request reconnects.
             // Only this service's pool: others in the process (a test host's, an export's) are not ours to drop.
-            using var pooled = new NpgsqlConnection(Database.DatabaseSetup.WithServiceDefaults(endpoint.ConnectionString));
-            NpgsqlConnection.ClearPool(pooled);
+            Database.DatabaseSetup.ClearServicePool(endpoint);
         }
 
         context.ErrorMessage = message;
