@@ -65,10 +65,11 @@ public static class Loaders
         Func<IQueryable<T>, IOrderedQueryable<T>> order)
         where T : class, IEntity
     {
-        var keyOf = foreignKey.Compile();
         var loader = context.Batches().Get<int, IReadOnlyList<T>>(name, (keys, ct) =>
             context.QueryAsync(async db =>
             {
+                // Compiled once per batch, not once per parent.
+                var keyOf = foreignKey.Compile();
                 var rows = await order(db.Set<T>().Where(Data.ConnectionFields.KeyIn(foreignKey, keys))).ToListAsync(ct);
                 return (IReadOnlyDictionary<int, IReadOnlyList<T>>)rows.GroupBy(r => keyOf(r)!.Value)
                     .ToDictionary(g => g.Key, g => (IReadOnlyList<T>)[.. g]);
