@@ -75,6 +75,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         if (raiseRateLimits)
         {
             start.Environment["RateLimits__RequestsPerWindow"] = "1000000000";
+            start.Environment["RateLimits__PointsPerWindow"] = "1000000000";
             start.Environment["Diagnostics__SqlStatementHeader"] = "true";
 
             // The statement-count check asks for 50 models with 20 influences each, over the default cost budget.

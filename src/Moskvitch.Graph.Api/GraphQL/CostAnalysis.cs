@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Resolvers;
@@ -5,6 +6,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser;
 using GraphQLParser.AST;
+using Moskvitch.Graph.Api.Security;
 
 namespace Moskvitch.Graph.Api.GraphQL;
 
@@ -336,6 +338,15 @@ public sealed class CostRule(GraphQLLimits limits) : ValidationRuleBase
         {
             // Stops execution; the endpoint removes this error and answers with the cost alone.
             context.ReportError(new ValidationError(context.Document.Source, null, "Validated only.") { Code = ValidateOnlyCode });
+        }
+        else if (context.UserContext.TryGetValue(ClientBudgets.ChargeKey, out var found) && found is ClientBudgets.Charge charge
+            && !charge.TryCharge(cost.FieldCost, out var retryAfter))
+        {
+            // Charged before execution, so that an operation that then times out has paid for its time.
+            var seconds = RateLimits.Seconds(retryAfter);
+            context.ReportError(new CodedValidationError(context.Document.Source, RateLimits.Code,
+                string.Create(CultureInfo.InvariantCulture, $"This operation costs {Math.Max(1, Math.Ceiling(cost.FieldCost))} points, more than the client has left of its {charge.Budgets.Options.PointsPerWindow} per {charge.Budgets.Options.WindowSeconds} s. Retry in {seconds} s."),
+                new Dictionary<string, object?> { ["fieldCost"] = cost.FieldCost, ["retryAfter"] = seconds }));
         }
 
         return default;

@@ -3,6 +3,7 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using Microsoft.Net.Http.Headers;
 using Moskvitch.Graph.Api.Database;
+using Moskvitch.Graph.Api.Security;
 
 namespace Moskvitch.Graph.Api.GraphQL;
 
@@ -88,6 +89,7 @@ public static class GraphQLEndpoint
             [HttpGetValidationRule.IsGetRequestKey] = isGet,
             [ErrorPresenter.CorrelationIdKey] = http.TraceIdentifier,
             [CostRule.ModeKey] = costMode,
+            [ClientBudgets.ChargeKey] = http.RequestServices.GetRequiredService<ClientBudgets>().For(http),
         };
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
@@ -136,7 +138,12 @@ public static class GraphQLEndpoint
                 result.Errors = kept;
             }
 
-            if (isGet && result.Errors?.Any(e => e.Code == HttpGetValidationRule.Code) == true)
+            if (result.Errors?.FirstOrDefault(e => e.Code == RateLimits.Code) is CodedValidationError { Extra: var extra })
+            {
+                statusCode = StatusCodes.Status429TooManyRequests;
+                http.Response.Headers.RetryAfter = Convert.ToString(extra["retryAfter"], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (isGet && result.Errors?.Any(e => e.Code == HttpGetValidationRule.Code) == true)
             {
                 statusCode = StatusCodes.Status405MethodNotAllowed;
                 http.Response.Headers.Allow = "POST";

@@ -8,10 +8,16 @@ public sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";
 
-    /// <summary>GraphQL requests one client (by IP address) may send per window.</summary>
+    /// <summary>GraphQL requests one client (by IP address) may send per window, whatever they cost.</summary>
     public int RequestsPerWindow { get; set; } = 600;
 
-    /// <summary>The window, in seconds.</summary>
+    /// <summary>
+    /// Cost points one client may spend per window: each operation is charged its field cost (at least 1) before it
+    /// runs, so a request that then times out is still charged.
+    /// </summary>
+    public int PointsPerWindow { get; set; } = 100_000;
+
+    /// <summary>The window, in seconds: both budgets refill evenly over it (token buckets).</summary>
     public int WindowSeconds { get; set; } = 60;
 
     /// <summary>GraphQL requests executing at once across all clients; more are shed with 503 at once (no queue).</summary>
@@ -25,28 +31,22 @@ public sealed class RateLimitOptions
 }
 
 /// <summary>
-/// A per-client fixed-window limit (429 with <c>Retry-After</c>), a per-client cap on requests in flight (429), and a
-/// global concurrency limit below the database pool size (503 at once instead of queueing), on the GraphQL endpoint.
+/// Per client, two token buckets refilled evenly over the window: requests (charged one each on arrival) and cost
+/// points (charged by cost analysis before execution); both answer 429 <c>RATE_LIMITED</c> with <c>Retry-After</c>
+/// when empty. Also a per-client cap on requests in flight (429) and a global concurrency limit below the database
+/// pool size (503 at once instead of queueing), on the GraphQL endpoint.
 /// </summary>
 public static class RateLimits
 {
+    public const string Code = "RATE_LIMITED";
+
     public static WebApplicationBuilder AddMoskvitchRateLimits(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRateLimiter(_ => { });
-        builder.Services.AddSingleton<ClientLimits>();
-        builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>().Configure<IConfiguration, ClientLimits>((r, configuration, clientLimits) =>
+        var options = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        var budgets = new ClientBudgets(options);
+        builder.Services.AddSingleton(budgets);
+        builder.Services.AddRateLimiter(r =>
         {
-            var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
-            var perClient = PartitionedRateLimiter.Create<HttpContext, string>(http => IsGraphQL(http)
-                ? RateLimitPartition.GetFixedWindowLimiter(ClientOf(http), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.RequestsPerWindow,
-                    Window = TimeSpan.FromSeconds(options.WindowSeconds),
-                    QueueLimit = 0,
-                })
-                : RateLimitPartition.GetNoLimiter("other"));
-            clientLimits.Limiter = perClient;
-            clientLimits.Options = options;
             var inFlight = PartitionedRateLimiter.Create<HttpContext, string>(http => IsGraphQL(http)
                 ? RateLimitPartition.GetConcurrencyLimiter(ClientOf(http), _ => new ConcurrencyLimiterOptions
                 {
@@ -61,21 +61,21 @@ public static class RateLimits
                     QueueLimit = 0,
                 })
                 : RateLimitPartition.GetNoLimiter("other"));
-            r.GlobalLimiter = PartitionedRateLimiter.CreateChained(perClient, inFlight, global);
+            r.GlobalLimiter = PartitionedRateLimiter.CreateChained(budgets.Requests, inFlight, global);
             r.OnRejected = async (context, cancellationToken) =>
             {
-                // The per-client window says when to retry; a client at its in-flight cap, or the service at its
+                // An empty request bucket says when to retry; a client at its in-flight cap, or the service at its
                 // concurrency limit, may retry in a second.
                 var http = context.HttpContext;
-                var windowFull = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter);
-                var clientBusy = !windowFull && inFlight.GetStatistics(http)?.CurrentAvailablePermits == 0;
-                http.Response.StatusCode = windowFull || clientBusy ? StatusCodes.Status429TooManyRequests : StatusCodes.Status503ServiceUnavailable;
-                http.Response.Headers.RetryAfter = (windowFull ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 1).ToString(CultureInfo.InvariantCulture);
+                var bucketEmpty = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter);
+                var clientBusy = !bucketEmpty && inFlight.GetStatistics(http)?.CurrentAvailablePermits == 0;
+                http.Response.StatusCode = bucketEmpty || clientBusy ? StatusCodes.Status429TooManyRequests : StatusCodes.Status503ServiceUnavailable;
+                http.Response.Headers.RetryAfter = (bucketEmpty ? Seconds(retryAfter) : 1).ToString(CultureInfo.InvariantCulture);
                 http.Response.ContentType = "application/json; charset=utf-8";
-                var (code, message) = windowFull
-                    ? ("RATE_LIMITED", $"Too many requests: at most {options.RequestsPerWindow} per {options.WindowSeconds} s per client.")
+                var (code, message) = bucketEmpty
+                    ? (Code, $"Too many requests: at most {options.RequestsPerWindow} per {options.WindowSeconds} s per client.")
                     : clientBusy
-                        ? ("RATE_LIMITED", $"Too many requests at once: at most {options.MaxConcurrentPerClient} in flight per client.")
+                        ? (Code, $"Too many requests at once: at most {options.MaxConcurrentPerClient} in flight per client.")
                         : ("SERVICE_BUSY", "The service is busy; try again shortly.");
                 await http.Response.WriteAsync(
                     System.Text.Json.JsonSerializer.Serialize(new { errors = new[] { new { message, extensions = new { code } } } }), cancellationToken);
@@ -85,28 +85,21 @@ public static class RateLimits
     }
 
     /// <summary>
-    /// The limiters, and on every GraphQL response the client's budget: <c>RateLimit-Limit</c>,
-    /// <c>RateLimit-Remaining</c> (requests left in this window) and <c>RateLimit-Policy</c> (<c>600;w=60</c>), the
-    /// IETF draft's fields, so that a bulk pull can pace itself; a 429 also says <c>Retry-After</c>.
+    /// The limiters, and on every GraphQL response the client's budget in the IETF draft's fields:
+    /// <c>RateLimit-Limit</c>, <c>RateLimit-Remaining</c> and <c>RateLimit-Reset</c> (seconds until the bucket is full
+    /// again) of whichever budget is nearer exhaustion, and <c>RateLimit-Policy</c> naming both, so that a bulk pull can
+    /// pace itself; a 429 also says <c>Retry-After</c>.
     /// </summary>
     public static WebApplication UseMoskvitchRateLimits(this WebApplication app)
     {
-        var clientLimits = app.Services.GetRequiredService<ClientLimits>();
+        var budgets = app.Services.GetRequiredService<ClientBudgets>();
         app.Use((http, next) =>
         {
             if (IsGraphQL(http))
             {
                 http.Response.OnStarting(() =>
                 {
-                    if (clientLimits is { Limiter: { } limiter, Options: { } options })
-                    {
-                        var headers = http.Response.Headers;
-                        var remaining = limiter.GetStatistics(http)?.CurrentAvailablePermits ?? options.RequestsPerWindow;
-                        headers["RateLimit-Limit"] = options.RequestsPerWindow.ToString(CultureInfo.InvariantCulture);
-                        headers["RateLimit-Remaining"] = Math.Max(0, remaining).ToString(CultureInfo.InvariantCulture);
-                        headers["RateLimit-Policy"] = string.Create(CultureInfo.InvariantCulture, $"{options.RequestsPerWindow};w={options.WindowSeconds}");
-                    }
-
+                    budgets.WriteHeaders(http);
                     return Task.CompletedTask;
                 });
             }
@@ -117,16 +110,11 @@ public static class RateLimits
         return app;
     }
 
-    /// <summary>The per-client limiter, kept for the budget headers.</summary>
-    public sealed class ClientLimits
-    {
-        public PartitionedRateLimiter<HttpContext>? Limiter { get; set; }
+    /// <summary>The client a request is counted against: its IP address.</summary>
+    public static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "local";
 
-        public RateLimitOptions? Options { get; set; }
-    }
+    internal static int Seconds(TimeSpan span) => Math.Max(1, (int)Math.Ceiling(span.TotalSeconds));
 
-    private static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "local";
-
-    private static bool IsGraphQL(HttpContext http) =>
+    internal static bool IsGraphQL(HttpContext http) =>
         http.Request.Path.Equals("/graphql", StringComparison.Ordinal) || http.Request.Path.Equals("/graphql/", StringComparison.Ordinal);
 }

@@ -27,11 +27,14 @@ public sealed class RateLimitTests(RateLimitedApiFixture api) : IClassFixture<Ra
             using var response = await api.PostAsync("{ __typename }");
             statuses.Add(response.StatusCode);
             Assert.Equal("5", response.Headers.GetValues("RateLimit-Limit").Single());
-            Assert.Equal("5;w=60", response.Headers.GetValues("RateLimit-Policy").Single());
+            Assert.Equal("5;w=60;comment=\"requests\", 100000;w=60;comment=\"cost points\"", response.Headers.GetValues("RateLimit-Policy").Single());
             remaining.Add(response.Headers.GetValues("RateLimit-Remaining").Single());
+            // One request comes back every 12 s: the bucket is full again after 12 s per request taken.
+            var reset = int.Parse(response.Headers.GetValues("RateLimit-Reset").Single());
+            Assert.InRange(reset, 12 * (5 - int.Parse(remaining[^1])) - 12, 12 * (5 - int.Parse(remaining[^1])));
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
-                Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero, "no Retry-After");
+                Assert.InRange(response.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0, 1, 12);
                 var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0];
                 Assert.Equal("RATE_LIMITED", error.GetProperty("extensions").GetProperty("code").GetString());
             }

@@ -70,8 +70,8 @@ public class ApiFixture : DatabaseFixture
 }
 
 /// <summary>
-/// The service with a cost budget far above the default (10^9), for tests that measure SQL statements over deliberately
-/// large fan-outs that the default budget (1,000) refuses.
+/// The service with a cost budget far above the default (10^9) and a client budget to match, for tests that measure SQL
+/// statements over deliberately large fan-outs that the default budget (10,000) refuses.
 /// </summary>
 public class UnmeteredApiFixture : ApiFixture
 {
@@ -79,5 +79,6 @@ public class UnmeteredApiFixture : ApiFixture
     {
         builder.UseSetting("GraphQL:Limits:MaxFieldCost", "1000000000");
         builder.UseSetting("GraphQL:Limits:MaxTypeCost", "1000000000");
+        builder.UseSetting("RateLimits:PointsPerWindow", "1000000000");
     }
 }

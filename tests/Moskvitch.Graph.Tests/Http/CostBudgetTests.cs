@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Moskvitch.Graph.Data;
+using Moskvitch.Graph.Tests.Infrastructure;
+
+namespace Moskvitch.Graph.Tests.Http;
+
+/// <summary>The service on Kestrel with a cost budget of 1,000 points per client per minute (about 17 a second).</summary>
+public sealed class SmallCostBudgetApiFixture : KestrelApiFixture
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("RateLimits:PointsPerWindow", "1000");
+        builder.UseSetting("RateLimits:WindowSeconds", "60");
+    }
+}
+
+/// <summary>
+/// hardening.md §4.27: the per-client limit is weighted by cost (aliases and nodes count), charged before execution;
+/// other clients are unaffected.
+/// </summary>
+public sealed class CostBudgetTests(SmallCostBudgetApiFixture api, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<SmallCostBudgetApiFixture>
+{
+    // 30 aliases of a look-up with its maker: 30 × (10 + 10) = 600 points.
+    private static readonly string ThirtyAliases =
+        "{ " + string.Concat(Enumerable.Range(0, 30).Select(i => $"a{i}: model(slug: \"moskvitch-412\") {{ name maker {{ name }} }} ")) + "}";
+
+    [Fact]
+    public async Task AliasHeavyQueriesSpendTheClientsPointsAndGet429BeforeSqlWhileOthersAreServed()
+    {
+        var counter = api.Services.GetRequiredService<SqlStatementCounter>();
+
+        using var first = await PostAsync(api.Client, ThirtyAliases, cost: true);
+        var firstBody = await first.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(600, JsonDocument.Parse(firstBody).RootElement.GetProperty("extensions").GetProperty("operationCost").GetProperty("fieldCost").GetDouble());
+        Assert.Equal("1000", Header(first, "RateLimit-Limit"));
+        var remaining = int.Parse(Header(first, "RateLimit-Remaining"));
+        Assert.InRange(remaining, 400, 500);
+        // The bucket refills 17 points a second: full again in (1,000 - remaining) / 17 seconds.
+        Assert.InRange(int.Parse(Header(first, "RateLimit-Reset")), (1000 - remaining) / 17, (1000 - remaining) / 17 + 1);
+        Assert.Contains("1000;w=60;comment=\"cost points\"", Header(first, "RateLimit-Policy"), StringComparison.Ordinal);
+
+        // The second costs more than is left: refused before any SQL, at once.
+        var sqlBefore = counter.Count;
+        var clock = Stopwatch.StartNew();
+        using var second = await PostAsync(api.Client, ThirtyAliases);
+        var secondBody = await second.Content.ReadAsStringAsync();
+        var elapsed = clock.ElapsedMilliseconds;
+        var sql = counter.Count - sqlBefore;
+        output.WriteLine($"HOSTILE|4.27 30-alias query over the client's cost budget|{(int)second.StatusCode}|{elapsed} ms|{sql} SQL");
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Equal(0, sql);
+        Assert.InRange(elapsed, 0, 250);
+        var error = JsonDocument.Parse(secondBody).RootElement.GetProperty("errors")[0];
+        Assert.Equal("RATE_LIMITED", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(600, error.GetProperty("extensions").GetProperty("fieldCost").GetDouble());
+        var retryAfter = second.Headers.RetryAfter?.Delta ?? throw new Xunit.Sdk.XunitException("no Retry-After");
+        Assert.Equal(retryAfter.TotalSeconds, error.GetProperty("extensions").GetProperty("retryAfter").GetInt32());
+        // Retry-After is when the bucket holds 600 points again: left + 17 a second × Retry-After reaches 600.
+        var left = int.Parse(Header(second, "RateLimit-Remaining"));
+        Assert.True(left < 600 && left + (17 * retryAfter.TotalSeconds) >= 600 && left + (17 * (retryAfter.TotalSeconds - 1)) < 600,
+            $"{left} left, Retry-After {retryAfter.TotalSeconds} s");
+        Assert.DoesNotContain("model", secondBody, StringComparison.Ordinal);
+
+        // Another client (another address) has its own budget; this client can still afford a cheap look-up.
+        using var otherClient = ClientFrom(IPAddress.Parse("127.0.0.2"));
+        using var other = await PostAsync(otherClient, ThirtyAliases);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.InRange(int.Parse(Header(other, "RateLimit-Remaining")), 400, 410);
+        using var cheap = await PostAsync(api.Client, "{ model(slug: \"moskvitch-412\") { name } }");
+        Assert.Equal(HttpStatusCode.OK, cheap.StatusCode);
+        Assert.Contains("Moskvitch 412", await cheap.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnOperationIsChargedBeforeItRunsEvenWhenItFails()
+    {
+        using var client = ClientFrom(IPAddress.Parse("127.0.0.3"));
+        // A look-up by a forged id fails in its resolver (INVALID_ID) after cost analysis charged its 10 points.
+        using var failing = await PostAsync(client, "{ a: node(id: \"x\") { id } b: node(id: \"y\") { id } }");
+        var body = await failing.Content.ReadAsStringAsync();
+        Assert.Contains("INVALID_ID", body, StringComparison.Ordinal);
+        using var next = await PostAsync(client, "{ __typename }");
+        // 1,000 - 20 (the two look-ups) - 1 (at least one point for any operation), give or take a second's refill.
+        Assert.InRange(int.Parse(Header(next, "RateLimit-Remaining")), 979, 996);
+    }
+
+    private static string Header(HttpResponseMessage response, string name) => response.Headers.GetValues(name).Single();
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string query, bool cost = false)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        if (cost)
+        {
+            request.Headers.Add("GraphQL-Cost", "report");
+        }
+
+        return client.SendAsync(request);
+    }
+
+    /// <summary>A client whose connections come from <paramref name="address"/> (any 127.x address is loopback).</summary>
+    private HttpClient ClientFrom(IPAddress address) => new(new SocketsHttpHandler
+    {
+        UseProxy = false,
+        ConnectCallback = async (context, cancellationToken) =>
+        {
+            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                socket.Bind(new IPEndPoint(address, 0));
+                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    })
+    { BaseAddress = new Uri(api.BaseAddress) };
+}
