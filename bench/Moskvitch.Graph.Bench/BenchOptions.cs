@@ -15,6 +15,10 @@ public sealed class BenchOptions
     public bool Load { get; set; }
     public int LoadConnections { get; set; } = 48;
     public double LoadSeconds { get; set; } = 20;
+    public bool Soak { get; set; }
+    public double SoakMinutes { get; set; } = 60;
+    public int Researchers { get; set; } = 10;
+    public double FrontEndRate { get; set; } = 20;
     public bool GenerateOnly { get; set; }
     public bool PlotOnly { get; set; }
     public bool SkipExports { get; set; }
@@ -39,6 +43,11 @@ public sealed class BenchOptions
           --skip-exports     no export memory step
           --load             the load test instead: default limits, a mix of queries at --load-connections (48)
           --load-seconds S   length of the load test (default 20)
+          --soak             the bulk-pull soak instead: default limits, researchers paging every model at first: 50
+                             while front-end traffic goes on (hardening.md §5.7)
+          --soak-minutes M   length of the soak after a front-end-only minute (default 60)
+          --researchers N    researchers in the soak, each from its own loopback address (default 10)
+          --front-end-rate R front-end requests per second in the soak (default 20)
           --generate         only generate the database for --scale
           --plot             only redraw bench/results/latency.png from the result files
           --seed N           generator seed (default 6)
@@ -64,6 +73,10 @@ public sealed class BenchOptions
                 case "--load": o.Load = true; break;
                 case "--load-connections": o.LoadConnections = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--load-seconds": o.LoadSeconds = Number(); break;
+                case "--soak": o.Soak = true; break;
+                case "--soak-minutes": o.SoakMinutes = Number(); break;
+                case "--researchers": o.Researchers = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--front-end-rate": o.FrontEndRate = Number(); break;
                 case "--generate": o.GenerateOnly = true; break;
                 case "--plot": o.PlotOnly = true; break;
                 case "--skip-exports": o.SkipExports = true; break;

@@ -18,6 +18,11 @@ public static class BenchRun
             return await LoadTest.RunAsync(options, database, dll, cancellationToken);
         }
 
+        if (options.Soak)
+        {
+            return await SoakTest.RunAsync(options, database, dll, cancellationToken);
+        }
+
         var arguments = await BenchQueries.ArgumentsAsync(database.OwnerConnectionString, options.Scale, cancellationToken);
         var queries = BenchQueries.All(options.QueriesDirectory, arguments).Where(q => options.Only is null || options.Only.Contains(q.Key)).ToList();
         var report = RunReport.Start(options, arguments);

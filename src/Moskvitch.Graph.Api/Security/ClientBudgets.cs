@@ -89,11 +89,11 @@ public sealed class ClientBudgets
         {
             Limit = Math.Max(1, limit);
             var window = TimeSpan.FromSeconds(Math.Max(1, windowSeconds));
-            // Once a second when that adds at least one token, else one token at a time.
-            var perSecond = Limit / window.TotalSeconds;
-            var (tokens, period) = perSecond >= 1
-                ? ((int)Math.Ceiling(perSecond), TimeSpan.FromSeconds(1))
-                : (1, window / Limit);
+            // The fewest whole tokens that take at least 100 ms (the partitioned limiter's replenishment tick) to come
+            // back at the configured rate: close to an even refill, so that a client pacing itself by the headers finds
+            // what they promised.
+            var tokens = (int)Math.Ceiling(Limit * (TimeSpan.FromMilliseconds(100) / window));
+            var period = window * tokens / Limit;
             Options = new TokenBucketRateLimiterOptions
             {
                 TokenLimit = Limit,
