@@ -44,8 +44,16 @@ public static class Loaders
     public static IDataLoaderResult<T?> LoadSelection<T>(this IResolveFieldContext context, int id, Data.Selection selected)
         where T : class, IEntity =>
         context.Batches().Get<int, T>("byId:" + typeof(T).Name + ":" + selected.Key, (keys, ct) =>
-            context.QueryAsync(async db => (IReadOnlyDictionary<int, T>)await db.Set<T>()
-                .Where(e => keys.Contains(e.Id)).Select(Data.Projection.Of<T>(db, context, selected)).ToDictionaryAsync(e => e.Id, ct)))
+            context.QueryAsync(async db =>
+            {
+                var rows = new Dictionary<int, T>();
+                await foreach (var row in Data.Projection.ByIds<T>(db, context, selected)(db, [.. keys]).WithCancellation(ct))
+                {
+                    rows[row.Id] = row;
+                }
+
+                return (IReadOnlyDictionary<int, T>)rows;
+            }))
             .Load(id);
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -6,6 +7,8 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Moskvitch.Graph.Data;
+using Moskvitch.Graph.Facts;
 
 namespace Moskvitch.Graph.Api.GraphQL.Data;
 
@@ -17,6 +20,7 @@ public sealed class Selection
 {
     private readonly GraphQLDocument _document;
     private readonly Dictionary<string, List<GraphQLSelectionSet>> _fields = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Type, object> _derived = new();
     private string? _key;
 
     private Selection(GraphQLDocument document) => _document = document;
@@ -81,6 +85,15 @@ public sealed class Selection
     }
 
     public string Key => _key ??= BuildKey();
+
+    /// <summary>
+    /// A value derived from this selection alone (a projection, a compiled query), built once per
+    /// <typeparamref name="TValue"/>: the selections of <see cref="Nodes"/> and <see cref="Direct"/> live as long as
+    /// their cached document, so what is derived from them is reused by every request that sends that document.
+    /// </summary>
+    public TValue Derived<TValue>(Func<Selection, TValue> build)
+        where TValue : class =>
+        (TValue)_derived.GetOrAdd(typeof(TValue), static (_, state) => state.build(state.self), (build, self: this));
 
     private string BuildKey()
     {
@@ -156,11 +169,42 @@ public static class Projection
     /// <summary>How many to-one relations deep a projection joins (an influence's source model's maker is 2).</summary>
     public const int MaxJoinDepth = 2;
 
-    /// <summary>The projection of <typeparamref name="T"/> onto what <paramref name="selection"/> needs.</summary>
-    public static Expression<Func<T, T>> Of<T>(DbContext db, IResolveFieldContext context, Selection selection)
+    /// <summary>The projection of <typeparamref name="T"/> onto what <paramref name="selection"/> needs (built once per selection).</summary>
+    public static Expression<Func<T, T>> Of<T>(DbContext db, IResolveFieldContext context, Selection selection) =>
+        selection.Derived(s =>
+        {
+            var row = Expression.Parameter(typeof(T), "e");
+            return Expression.Lambda<Func<T, T>>(Init(db, context, typeof(T), row, s, 0), row);
+        });
+
+    /// <summary>
+    /// <c>db.Set&lt;T&gt;().Where(e =&gt; keys.Contains(e.Id)).Select(projection)</c> compiled by EF Core once per
+    /// selection: a look-up by id skips building its expression tree, EF Core's query-cache look-up and its parameter
+    /// extraction on every request.
+    /// </summary>
+    public static Func<MoskvitchDbContext, int[], IAsyncEnumerable<T>> ByIds<T>(DbContext db, IResolveFieldContext context, Selection selection)
+        where T : class, IEntity =>
+        selection.Derived(s =>
+        {
+            Expression<Func<MoskvitchDbContext, int[], IQueryable<T>>> template = (d, keys) => d.Set<T>().Where(e => keys.Contains(e.Id)).Select(Placeholder<T>.Projection);
+            var query = (Expression<Func<MoskvitchDbContext, int[], IQueryable<T>>>)new Substitute(
+                Expression.Field(null, typeof(Placeholder<T>).GetField(nameof(Placeholder<T>.Projection))!),
+                Expression.Quote(Of<T>(db, context, s))).Visit(template)!;
+            return EF.CompileAsyncQuery(query);
+        });
+
+    /// <summary>Stands for the projection in a query template until <see cref="Substitute"/> puts it in.</summary>
+    private static class Placeholder<T>
     {
-        var row = Expression.Parameter(typeof(T), "e");
-        return Expression.Lambda<Func<T, T>>(Init(db, context, typeof(T), row, selection, 0), row);
+        public static readonly Expression<Func<T, T>> Projection = e => e;
+    }
+
+    private sealed class Substitute(Expression from, Expression to) : ExpressionVisitor
+    {
+        public override Expression? Visit(Expression? node) =>
+            node is MemberExpression { Member: var member, Expression: null } && from is MemberExpression { Member: var target } && member == target
+                ? to
+                : base.Visit(node);
     }
 
     private static MemberInitExpression Init(DbContext db, IResolveFieldContext context, Type clrType, Expression row, Selection selection, int depth)
