@@ -81,5 +81,5 @@ public static class NodeQueries
 
     private static IDataLoaderResult<object?> LoadTyped<T>(IResolveFieldContext context, int key)
         where T : class, IEntity =>
-        new Loaders.Mapped<T?, object?>(context.LoadById<T>(key), v => v);
+        new Loaders.Mapped<T?, object?>(context.LoadSelection<T>(key, Data.Selection.Direct(context)), v => v);
 }
