@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
@@ -113,7 +112,7 @@ public static class LoadTest
         double waited = 0;
         if (normal is not null)
         {
-            using var other = new HttpClient(new SocketsHttpHandler { ConnectCallback = BindTo(IPAddress.Parse("127.0.0.2")), UseProxy = false });
+            using var other = Targets.ClientFrom(IPAddress.Parse("127.0.0.2"));
             otherClient = (await Targets.PostAsync(other, graphql, normal.Body(), cancellationToken)).Status;
             using var same = Targets.Client(1);
             var wait = Stopwatch.StartNew();
@@ -174,20 +173,4 @@ public static class LoadTest
         Console.WriteLine(markdown);
         return passed ? 0 : 1;
     }
-
-    private static Func<SocketsHttpConnectionContext, CancellationToken, ValueTask<Stream>> BindTo(IPAddress local) => async (context, cancellationToken) =>
-    {
-        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
-        {
-            socket.Bind(new IPEndPoint(local, 0));
-            await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
-            return new NetworkStream(socket, ownsSocket: true);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
-    };
 }

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -221,32 +220,6 @@ public static class SoakTest
     private static string Pct(LongHistogram h, double p) =>
         h.TotalCount > 0 ? (h.GetValueAtPercentile(p) / 1000.0).ToString("F0", CultureInfo.InvariantCulture) : "-";
 
-    /// <summary>An HTTP client whose connections come from <paramref name="local"/> (any 127.x address is loopback).</summary>
-    internal static HttpClient ClientFrom(IPAddress local) => new(new SocketsHttpHandler
-    {
-        UseProxy = false,
-        UseCookies = false,
-        PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-        ConnectCallback = async (context, cancellationToken) =>
-        {
-            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            try
-            {
-                socket.Bind(new IPEndPoint(local, 0));
-                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
-                return new NetworkStream(socket, ownsSocket: true);
-            }
-            catch
-            {
-                socket.Dispose();
-                throw;
-            }
-        },
-    })
-    {
-        Timeout = TimeSpan.FromSeconds(60),
-    };
-
     /// <summary>
     /// One researcher: pages to the end and starts over, checking ids ascend; before each page it makes sure the
     /// headers of the last response leave room for it, and otherwise waits as long as they say the refill takes.
@@ -265,7 +238,7 @@ public static class SoakTest
 
         public async Task RunAsync(CancellationToken cancellationToken)
         {
-            using var client = ClientFrom(address);
+            using var client = Targets.ClientFrom(address);
             string? after = null;
             Budget? budget = null;
             try
@@ -391,7 +364,7 @@ public static class SoakTest
 
         public async Task RunAsync(CancellationToken cancellationToken)
         {
-            var clients = Enumerable.Range(0, FrontEndClients).Select(i => ClientFrom(IPAddress.Parse($"127.0.2.{i + 1}"))).ToArray();
+            var clients = Enumerable.Range(0, FrontEndClients).Select(i => Targets.ClientFrom(IPAddress.Parse($"127.0.2.{i + 1}"))).ToArray();
             var bodies = queries.Select(q => q.Body()).ToArray();
             var inFlight = new List<Task>();
             var interval = TimeSpan.FromSeconds(1 / rate);

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Text.Json;
 using Npgsql;
 
@@ -20,6 +22,32 @@ public static class Targets
     })
     {
         Timeout = TimeSpan.FromSeconds(120),
+    };
+
+    /// <summary>An HTTP client whose connections come from <paramref name="local"/> (any 127.x address is loopback).</summary>
+    public static HttpClient ClientFrom(IPAddress local) => new(new SocketsHttpHandler
+    {
+        UseProxy = false,
+        UseCookies = false,
+        PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+        ConnectCallback = async (context, cancellationToken) =>
+        {
+            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                socket.Bind(new IPEndPoint(local, 0));
+                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    })
+    {
+        Timeout = TimeSpan.FromSeconds(60),
     };
 
     public sealed record Response(int Status, byte[] Body, int SqlStatements, TimeSpan Elapsed)
