@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Moskvitch.Graph.Api.GraphQL.Data;
 using Moskvitch.Graph.Facts;
 
@@ -55,7 +54,6 @@ public static class RootFields
             return type == typeName ? await c.LoadSelection<TEntity>(key, Selection.Direct(c)).GetResultAsync(c.CancellationToken) : null;
         }
 
-        return await c.QueryAsync(db => db.Set<TEntity>().Where(e => EF.Property<string>(e, "Slug") == slug)
-            .Select(Projection.Of<TEntity>(db, c, Selection.Direct(c))).FirstOrDefaultAsync(c.CancellationToken));
+        return await c.QueryAsync(db => Projection.BySlug<TEntity>(db, c, Selection.Direct(c))(db, slug!, c.CancellationToken));
     }
 }

@@ -7,8 +7,11 @@ namespace Moskvitch.Graph.Tests.Database;
 /// <summary>A client that gives up cancels its PostgreSQL query; nothing is left waiting in the database.</summary>
 public sealed class CancellationTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
-    [Fact]
-    public async Task AClientThatDisconnectsCancelsItsQuery()
+    [Theory]
+    [InlineData("{ models { nodes { name } } }")]
+    [InlineData("{ model(slug: \\\"moskvitch-412\\\") { name } }")]
+    [InlineData("{ model(id: \\\"TW9kZWw6MQ==\\\") { name } }")]
+    public async Task AClientThatDisconnectsCancelsItsQuery(string query)
     {
         // The service hashes the data for its data version at start-up; once { dataVersion } answers, that is over and
         // only the client's queries below wait for the lock.
@@ -25,7 +28,7 @@ public sealed class CancellationTests(ApiFixture api) : IClassFixture<ApiFixture
         using var giveUp = new CancellationTokenSource();
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            Content = new StringContent("""{"query":"{ models { nodes { name } } }"}""", System.Text.Encoding.UTF8, "application/json"),
+            Content = new StringContent($$"""{"query":"{{query}}"}""", System.Text.Encoding.UTF8, "application/json"),
         };
         var sending = api.Client.SendAsync(request, giveUp.Token);
         var waiting = Stopwatch.StartNew();

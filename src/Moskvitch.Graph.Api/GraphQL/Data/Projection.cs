@@ -184,14 +184,22 @@ public static class Projection
     /// </summary>
     public static Func<MoskvitchDbContext, int[], IAsyncEnumerable<T>> ByIds<T>(DbContext db, IResolveFieldContext context, Selection selection)
         where T : class, IEntity =>
-        selection.Derived(s =>
-        {
-            Expression<Func<MoskvitchDbContext, int[], IQueryable<T>>> template = (d, keys) => d.Set<T>().Where(e => keys.Contains(e.Id)).Select(Placeholder<T>.Projection);
-            var query = (Expression<Func<MoskvitchDbContext, int[], IQueryable<T>>>)new Substitute(
-                Expression.Field(null, typeof(Placeholder<T>).GetField(nameof(Placeholder<T>.Projection))!),
-                Expression.Quote(Of<T>(db, context, s))).Visit(template)!;
-            return EF.CompileAsyncQuery(query);
-        });
+        selection.Derived(s => EF.CompileAsyncQuery(WithProjection<T, Func<MoskvitchDbContext, int[], IQueryable<T>>>(
+            (d, keys) => d.Set<T>().Where(e => keys.Contains(e.Id)).Select(Placeholder<T>.Projection), Of<T>(db, context, s))));
+
+    /// <summary>
+    /// <c>db.Set&lt;T&gt;().Where(e =&gt; e.Slug == slug).Select(projection).FirstOrDefault()</c>, compiled once per
+    /// selection like <see cref="ByIds{T}"/>.
+    /// </summary>
+    public static Func<MoskvitchDbContext, string, CancellationToken, Task<T?>> BySlug<T>(DbContext db, IResolveFieldContext context, Selection selection)
+        where T : class, IEntity =>
+        selection.Derived(s => EF.CompileAsyncQuery(WithProjection<T, Func<MoskvitchDbContext, string, CancellationToken, T?>>(
+            (d, slug, _) => d.Set<T>().Where(e => EF.Property<string>(e, "Slug") == slug).Select(Placeholder<T>.Projection).FirstOrDefault(), Of<T>(db, context, s))));
+
+    /// <summary>The query <paramref name="template"/> with <paramref name="projection"/> in place of <see cref="Placeholder{T}.Projection"/>.</summary>
+    private static Expression<TQuery> WithProjection<T, TQuery>(Expression<TQuery> template, Expression<Func<T, T>> projection) =>
+        (Expression<TQuery>)new Substitute(
+            typeof(Placeholder<T>).GetField(nameof(Placeholder<T>.Projection))!, Expression.Quote(projection)).Visit(template)!;
 
     /// <summary>Stands for the projection in a query template until <see cref="Substitute"/> puts it in.</summary>
     private static class Placeholder<T>
@@ -199,12 +207,10 @@ public static class Projection
         public static readonly Expression<Func<T, T>> Projection = e => e;
     }
 
-    private sealed class Substitute(Expression from, Expression to) : ExpressionVisitor
+    private sealed class Substitute(System.Reflection.FieldInfo placeholder, Expression with) : ExpressionVisitor
     {
         public override Expression? Visit(Expression? node) =>
-            node is MemberExpression { Member: var member, Expression: null } && from is MemberExpression { Member: var target } && member == target
-                ? to
-                : base.Visit(node);
+            node is MemberExpression { Member: var member, Expression: null } && member == placeholder ? with : base.Visit(node);
     }
 
     private static MemberInitExpression Init(DbContext db, IResolveFieldContext context, Type clrType, Expression row, Selection selection, int depth)
