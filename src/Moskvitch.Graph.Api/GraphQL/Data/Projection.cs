@@ -178,23 +178,55 @@ public static class Projection
         });
 
     /// <summary>
-    /// <c>db.Set&lt;T&gt;().Where(e =&gt; keys.Contains(e.Id)).Select(projection)</c> compiled by EF Core once per
-    /// selection: a look-up by id skips building its expression tree, EF Core's query-cache look-up and its parameter
-    /// extraction on every request.
+    /// <c>db.Set&lt;T&gt;().Where(e =&gt; keys.Contains(e.Id)).Select(projection)</c>, compiled by EF Core once per
+    /// selection shape (see <see cref="Compiled{TQuery}"/>): a look-up by id skips building its expression tree, EF
+    /// Core's query-cache look-up and its parameter extraction on every request.
     /// </summary>
     public static Func<MoskvitchDbContext, int[], IAsyncEnumerable<T>> ByIds<T>(DbContext db, IResolveFieldContext context, Selection selection)
-        where T : class, IEntity =>
-        selection.Derived(s => EF.CompileAsyncQuery(WithProjection<T, Func<MoskvitchDbContext, int[], IQueryable<T>>>(
-            (d, keys) => d.Set<T>().Where(e => keys.Contains(e.Id)).Select(Placeholder<T>.Projection), Of<T>(db, context, s))));
+        where T : class, IEntity
+    {
+        var projection = Of<T>(db, context, selection);
+        return Compiled(selection,
+            () => EF.CompileAsyncQuery(WithProjection<T, Func<MoskvitchDbContext, int[], IQueryable<T>>>(
+                (d, keys) => d.Set<T>().Where(e => keys.Contains(e.Id)).Select(Placeholder<T>.Projection), projection)),
+            () => (d, keys) => d.Set<T>().Where(e => keys.Contains(e.Id)).Select(projection).AsAsyncEnumerable());
+    }
 
     /// <summary>
     /// <c>db.Set&lt;T&gt;().Where(e =&gt; e.Slug == slug).Select(projection).FirstOrDefault()</c>, compiled once per
-    /// selection like <see cref="ByIds{T}"/>.
+    /// selection shape like <see cref="ByIds{T}"/>.
     /// </summary>
     public static Func<MoskvitchDbContext, string, CancellationToken, Task<T?>> BySlug<T>(DbContext db, IResolveFieldContext context, Selection selection)
-        where T : class, IEntity =>
-        selection.Derived(s => EF.CompileAsyncQuery(WithProjection<T, Func<MoskvitchDbContext, string, CancellationToken, T?>>(
-            (d, slug, _) => d.Set<T>().Where(e => EF.Property<string>(e, "Slug") == slug).Select(Placeholder<T>.Projection).FirstOrDefault(), Of<T>(db, context, s))));
+        where T : class, IEntity
+    {
+        var projection = Of<T>(db, context, selection);
+        return Compiled(selection,
+            () => EF.CompileAsyncQuery(WithProjection<T, Func<MoskvitchDbContext, string, CancellationToken, T?>>(
+                (d, slug, _) => d.Set<T>().Where(e => EF.Property<string>(e, "Slug") == slug).Select(Placeholder<T>.Projection).FirstOrDefault(), projection)),
+            () => (d, slug, ct) => d.Set<T>().Where(e => EF.Property<string>(e, "Slug") == slug).Select(projection).FirstOrDefaultAsync(ct));
+    }
+
+    /// <summary>How many compiled look-ups are kept (each a query shape: an entity type and a selection).</summary>
+    public const int MaxCompiledQueries = 1_000;
+
+    private static readonly ConcurrentDictionary<(Type Query, string Selection), object> CompiledQueries = new();
+
+    /// <summary>
+    /// The compiled query for this selection's shape (its <see cref="Selection.Key"/>), shared by every document that
+    /// selects the same fields; once <see cref="MaxCompiledQueries"/> shapes are kept, a new shape runs
+    /// <paramref name="plain"/> instead, through EF Core's own bounded query cache.
+    /// </summary>
+    private static TQuery Compiled<TQuery>(Selection selection, Func<TQuery> compile, Func<TQuery> plain)
+        where TQuery : class
+    {
+        var key = (typeof(TQuery), selection.Key);
+        if (CompiledQueries.TryGetValue(key, out var found))
+        {
+            return (TQuery)found;
+        }
+
+        return CompiledQueries.Count >= MaxCompiledQueries ? plain() : (TQuery)CompiledQueries.GetOrAdd(key, _ => compile());
+    }
 
     /// <summary>The query <paramref name="template"/> with <paramref name="projection"/> in place of <see cref="Placeholder{T}.Projection"/>.</summary>
     private static Expression<TQuery> WithProjection<T, TQuery>(Expression<TQuery> template, Expression<Func<T, T>> projection) =>
