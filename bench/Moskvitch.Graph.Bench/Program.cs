@@ -25,6 +25,13 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
+// SIGTERM too (a run started in the background ignores Ctrl+C's SIGINT): the run stops the service and PostgreSQL.
+using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    cancel.Cancel();
+});
+
 using var loggerFactory = LoggerFactory.Create(b => b.AddSimpleConsole(c => c.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
 var logger = loggerFactory.CreateLogger("bench");
 await using var database = await BenchDatabase.OpenAsync(options.PostgresRoot, options.Scale, options.Seed, logger, cancel.Token);

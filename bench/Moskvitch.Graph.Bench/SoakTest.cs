@@ -68,6 +68,9 @@ public static class SoakTest
         await using (var monitor = new NpgsqlConnection(database.OwnerConnectionString))
         {
             await monitor.OpenAsync(cancellationToken);
+            var lastMachine = MachineJiffies();
+            var lastService = service.CpuMilliseconds();
+            var lastAt = clock.Elapsed;
             while (!stop.IsCancellationRequested)
             {
                 try
@@ -84,12 +87,18 @@ public static class SoakTest
                 { Parameters = { new() { Value = login } } };
                 await using var reader = await activity.ExecuteReaderAsync(cancellationToken);
                 await reader.ReadAsync(cancellationToken);
-                var sample = new Sample(clock.Elapsed.TotalSeconds, rss, reader.GetInt64(0), reader.GetInt64(1),
-                    researchers.Sum(r => r.Pages), researchers.Sum(r => r.Models), frontEnd.Sent);
+                var machine = MachineJiffies();
+                var serviceCpu = service.CpuMilliseconds();
+                var at = clock.Elapsed;
+                var sample = new Sample(at.TotalSeconds, rss, reader.GetInt64(0), reader.GetInt64(1),
+                    researchers.Sum(r => r.Pages), researchers.Sum(r => r.Models), frontEnd.Sent,
+                    (serviceCpu - lastService) / (at - lastAt).TotalMilliseconds / Environment.ProcessorCount,
+                    (double)(machine.Busy - lastMachine.Busy) / Math.Max(1, machine.Total - lastMachine.Total));
+                (lastMachine, lastService, lastAt) = (machine, serviceCpu, at);
                 samples.Add(sample);
                 var interactive = !Console.IsOutputRedirected;
                 var line = string.Create(CultureInfo.InvariantCulture,
-                    $"  soak {sample.Seconds / 60,5:F1}/{end.TotalMinutes:F0} min  RSS {sample.RssMb,4:F0} MB  pool {sample.PoolActive}/{sample.PoolOpen}  pages {sample.Pages,7:N0}  models {sample.Models,10:N0}  front-end {sample.FrontEndRequests,7:N0}");
+                    $"  soak {sample.Seconds / 60,5:F1}/{end.TotalMinutes:F0} min  RSS {sample.RssMb,4:F0} MB  pool {sample.PoolActive}/{sample.PoolOpen}  CPU {sample.MachineCpu,4:P0} (service {sample.ServiceCpu,4:P0})  pages {sample.Pages,7:N0}  models {sample.Models,10:N0}  front-end {sample.FrontEndRequests,7:N0}");
                 if (interactive)
                 {
                     Console.Write("\r" + line.PadRight(120));
@@ -129,7 +138,18 @@ public static class SoakTest
 
     private const int FrontEndClients = 5;
 
-    private sealed record Sample(double Seconds, double RssMb, long PoolActive, long PoolOpen, long Pages, long Models, long FrontEndRequests);
+    /// <summary>One sample; <c>ServiceCpu</c> and <c>MachineCpu</c> are the share of all the machine's cores used since the last sample.</summary>
+    private sealed record Sample(double Seconds, double RssMb, long PoolActive, long PoolOpen, long Pages, long Models, long FrontEndRequests,
+        double ServiceCpu, double MachineCpu);
+
+    /// <summary>Busy and total jiffies of all cores so far (<c>/proc/stat</c>'s first line; idle and iowait are not busy).</summary>
+    private static (long Busy, long Total) MachineJiffies()
+    {
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+        var total = fields.Take(8).Sum();
+        return (total - fields[3] - fields[4], total);
+    }
 
     private static int Report(BenchOptions options, QueryArguments arguments, ServiceProcess service, List<Researcher> researchers, FrontEnd frontEnd,
         List<Sample> samples, List<(int Researcher, long Pulled, long Expected, bool Ordered)> checks, TimeSpan baseline, TimeSpan duration)
@@ -177,6 +197,9 @@ public static class SoakTest
         s.AppendLine(c, $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC. Researchers page `models(first: 50, order: id)` with their sources, each from its own address, pacing by `RateLimit-*`; front-end: {frontEnd.Rate:0.#} req/s of Q1, Q3, Q4, Q6 from {FrontEndClients} addresses, alone for {baseline.TotalSeconds:0} s, then beside the pulls.");
         s.AppendLine();
         s.AppendLine(c, $"Pulled {models:N0} models in {pages:N0} pages ({pages / soakSeconds:F1} pages/s, {models / soakSeconds:N0} models/s in all; page cost {researchers.FirstOrDefault()?.PageCost:N0} points); front-end {frontEnd.Sent:N0} requests.");
+        var baseSamples = samples.Where(x => x.Seconds <= baseline.TotalSeconds).ToList();
+        s.AppendLine();
+        s.AppendLine(c, $"CPU (share of all {Environment.ProcessorCount} cores, mean of the samples): front-end alone {Mean(baseSamples, x => x.MachineCpu):P0} busy (the service {Mean(baseSamples, x => x.ServiceCpu):P0}), beside the pulls {Mean(soakSamples, x => x.MachineCpu):P0} (the service {Mean(soakSamples, x => x.ServiceCpu):P0}); the rest is PostgreSQL, this runner and the system.");
         s.AppendLine();
         s.AppendLine("| criterion | measured | met |");
         s.AppendLine("|---|---|---|");
@@ -186,13 +209,37 @@ public static class SoakTest
         }
 
         s.AppendLine();
+        s.AppendLine("Front-end latency per query, alone and beside the pulls:");
+        s.AppendLine();
+        s.AppendLine("| query | requests | alone p50 / p99 ms | beside the pulls p50 / p95 / p99 / max ms |");
+        s.AppendLine("|---|---:|---:|---:|");
+        for (var i = 0; i < frontEnd.Queries.Count; i++)
+        {
+            var alone = frontEnd.QueryBaseline[i];
+            var beside = frontEnd.QuerySoak[i];
+            var max = beside.TotalCount > 0 ? (beside.GetMaxValue() / 1000.0).ToString("F0", c) : "-";
+            s.AppendLine(c, $"| {frontEnd.Queries[i].Name} | {alone.TotalCount + beside.TotalCount:N0} | {Pct(alone, 50)} / {Pct(alone, 99)} | {Pct(beside, 50)} / {Pct(beside, 95)} / {Pct(beside, 99)} / {max} |");
+        }
+
+        if (!frontEnd.Failures.IsEmpty)
+        {
+            s.AppendLine();
+            s.AppendLine("Front-end requests that did not succeed:");
+            s.AppendLine();
+            foreach (var (what, count) in frontEnd.Failures.OrderByDescending(kv => kv.Value))
+            {
+                s.AppendLine(c, $"- {count:N0} × {what}");
+            }
+        }
+
+        s.AppendLine();
         s.AppendLine("Samples (every 10th):");
         s.AppendLine();
-        s.AppendLine("| min | RSS MB | pool active/open | pages | front-end requests |");
-        s.AppendLine("|---:|---:|---:|---:|---:|");
+        s.AppendLine("| min | RSS MB | pool active/open | CPU busy (service) | pages | front-end requests |");
+        s.AppendLine("|---:|---:|---:|---:|---:|---:|");
         foreach (var sample in samples.Where((_, i) => i % 10 == 0 || i == samples.Count - 1))
         {
-            s.AppendLine(c, $"| {sample.Seconds / 60:F1} | {sample.RssMb:F0} | {sample.PoolActive}/{sample.PoolOpen} | {sample.Pages:N0} | {sample.FrontEndRequests:N0} |");
+            s.AppendLine(c, $"| {sample.Seconds / 60:F1} | {sample.RssMb:F0} | {sample.PoolActive}/{sample.PoolOpen} | {sample.MachineCpu:P0} ({sample.ServiceCpu:P0}) | {sample.Pages:N0} | {sample.FrontEndRequests:N0} |");
         }
 
         s.AppendLine();
@@ -209,6 +256,13 @@ public static class SoakTest
             pages,
             pulledModels = models,
             frontEndRequests = frontEnd.Sent,
+            frontEnd = frontEnd.Queries.Select((q, i) => new
+            {
+                query = q.Key,
+                alone = new { requests = frontEnd.QueryBaseline[i].TotalCount, p50 = Ms(frontEnd.QueryBaseline[i], 50), p99 = Ms(frontEnd.QueryBaseline[i], 99) },
+                beside = new { requests = frontEnd.QuerySoak[i].TotalCount, p50 = Ms(frontEnd.QuerySoak[i], 50), p95 = Ms(frontEnd.QuerySoak[i], 95), p99 = Ms(frontEnd.QuerySoak[i], 99) },
+            }),
+            frontEndFailures = frontEnd.Failures,
             criteria = criteria.Select(x => new { name = x.Name, measured = x.Measured, met = x.Met }),
             samples,
             passed,
@@ -216,6 +270,8 @@ public static class SoakTest
         Console.WriteLine(markdown);
         return passed ? 0 : 1;
     }
+
+    private static double? Ms(LongHistogram h, double p) => h.TotalCount > 0 ? h.GetValueAtPercentile(p) / 1000.0 : null;
 
     private static string Pct(LongHistogram h, double p) =>
         h.TotalCount > 0 ? (h.GetValueAtPercentile(p) / 1000.0).ToString("F0", CultureInfo.InvariantCulture) : "-";
@@ -357,9 +413,17 @@ public static class SoakTest
         private long _sent;
 
         public double Rate => rate;
+        public IReadOnlyList<BenchQuery> Queries => queries;
         public LongHistogram Baseline { get; } = LoadDriver.NewHistogram();
         public LongHistogram Soak { get; } = LoadDriver.NewHistogram();
+
+        /// <summary>Per query (in <see cref="Queries"/> order): latency alone and beside the pulls.</summary>
+        public LongHistogram[] QueryBaseline { get; } = queries.Select(_ => LoadDriver.NewHistogram()).ToArray();
+        public LongHistogram[] QuerySoak { get; } = queries.Select(_ => LoadDriver.NewHistogram()).ToArray();
         public ConcurrentDictionary<int, long> Statuses { get; } = new();
+
+        /// <summary>What the requests that did not succeed answered: query, status and first error, with how many.</summary>
+        public ConcurrentDictionary<string, long> Failures { get; } = new(StringComparer.Ordinal);
         public long Sent => Interlocked.Read(ref _sent);
 
         public async Task RunAsync(CancellationToken cancellationToken)
@@ -380,7 +444,7 @@ public static class SoakTest
                         await Task.Delay(delay, cancellationToken);
                     }
 
-                    inFlight.Add(SendAsync(clients[i % clients.Length], bodies[i % bodies.Length], cancellationToken));
+                    inFlight.Add(SendAsync(clients[i % clients.Length], i % bodies.Length, bodies[i % bodies.Length], cancellationToken));
                     inFlight.RemoveAll(t => t.IsCompleted);
                 }
             }
@@ -395,7 +459,7 @@ public static class SoakTest
             }
         }
 
-        private async Task SendAsync(HttpClient client, byte[] body, CancellationToken cancellationToken)
+        private async Task SendAsync(HttpClient client, int query, byte[] body, CancellationToken cancellationToken)
         {
             var inBaseline = clock.Elapsed < baseline;
             try
@@ -403,19 +467,28 @@ public static class SoakTest
                 var response = await Targets.PostAsync(client, graphql, body, cancellationToken);
                 var status = response.Ok ? 200 : response.Status == 200 ? -1 : response.Status;
                 Statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
-                var histogram = inBaseline ? Baseline : Soak;
-                lock (histogram)
+                if (status != 200)
                 {
-                    histogram.RecordValue(Math.Max(1, (long)response.Elapsed.TotalMicroseconds));
+                    Failures.AddOrUpdate($"{queries[query].Name}: HTTP {response.Status}, {response.FirstError()}", 1, (_, n) => n + 1);
+                }
+
+                var micros = Math.Max(1, (long)response.Elapsed.TotalMicroseconds);
+                foreach (var histogram in inBaseline ? new[] { Baseline, QueryBaseline[query] } : [Soak, QuerySoak[query]])
+                {
+                    lock (histogram)
+                    {
+                        histogram.RecordValue(micros);
+                    }
                 }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 return;
             }
-            catch (HttpRequestException)
+            catch (HttpRequestException e)
             {
                 Statuses.AddOrUpdate(0, 1, (_, n) => n + 1);
+                Failures.AddOrUpdate($"{queries[query].Name}: {e.Message}", 1, (_, n) => n + 1);
             }
 
             Interlocked.Increment(ref _sent);

@@ -35,6 +35,12 @@ public sealed class GraphQLLimits
     /// </summary>
     public int DocumentCacheCharacters { get; set; } = 1_000_000;
 
+    /// <summary>
+    /// Results of root <c>totalCount</c>s and searches kept for reuse while the data is unchanged (0 turns the cache
+    /// off); see <see cref="SnapshotCache"/>.
+    /// </summary>
+    public int ResultCacheEntries { get; set; } = 10_000;
+
     /// <summary>Most errors returned for a rejected document.</summary>
     public int MaxErrors { get; set; } = 5;
 

@@ -29,6 +29,7 @@ public static class GraphQLSetup
         builder.Services.AddSingleton(automaticPersistedQueries);
         var documentCache = new DocumentCache(limits);
         builder.Services.AddSingleton(documentCache);
+        builder.Services.AddSingleton(new SnapshotCache(limits));
         builder.Services.AddGraphQL(b => b
             .ConfigureParser(limits)
             .ConfigureIntrospection(limits)

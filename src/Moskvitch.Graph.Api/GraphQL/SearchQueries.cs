@@ -32,9 +32,10 @@ public static class SearchQueries
                     throw new ExecutionError($"`text` must be at most {MaxTextLength} characters, without NUL.") { Code = "BAD_USER_INPUT" };
                 }
 
-                return await c.QueryAsync(db => db.Database
-                    .SqlQuery<SearchHitRow>($"SELECT kind, id, rank FROM search_graph({text}, {first})")
-                    .ToListAsync(c.CancellationToken));
+                return await c.QueryAsync(db => c.RequestServices!.GetRequiredService<SnapshotCache>().GetOrComputeAsync(db,
+                    $"search:{first}:{text}",
+                    () => db.Database.SqlQuery<SearchHitRow>($"SELECT kind, id, rank FROM search_graph({text}, {first})").ToListAsync(c.CancellationToken),
+                    c.CancellationToken));
             });
 }
 

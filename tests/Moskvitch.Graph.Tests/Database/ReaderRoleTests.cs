@@ -53,6 +53,19 @@ public sealed class ReaderRoleTests(DatabaseFixture database) : IClassFixture<Da
         Assert.Equal(gss, result.GssEncryptionMode);
     }
 
+    [Theory]
+    [InlineData("", "0", "\"$user\", public")]
+    [InlineData("-c search_path=public", "0", "public")]
+    [InlineData("-c max_parallel_workers_per_gather=2", "2", "\"$user\", public")]
+    public async Task TheServiceRunsStatementsWithoutParallelWorkersUnlessTheOptionsSayOtherwise(string options, string workers, string searchPath)
+    {
+        var given = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Options = options, Pooling = false };
+        await using var connection = new NpgsqlConnection(Moskvitch.Graph.Api.Database.DatabaseSetup.WithServiceDefaults(given.ConnectionString));
+        await connection.OpenAsync();
+        Assert.Equal(workers, await Scalar<string>(connection, "SHOW max_parallel_workers_per_gather"));
+        Assert.Equal(searchPath, await Scalar<string>(connection, "SHOW search_path"));
+    }
+
     private static async Task Execute(NpgsqlConnection connection, string sql)
     {
         await using var command = new NpgsqlCommand(sql, connection);

@@ -148,7 +148,12 @@ public static class ConnectionFields
                 var page = SelectsPage(c)
                     ? await c.QueryAsync(db => KeysetPaging.PageAsync(Rows(db), keys, request, limits.DefaultPageSize, c.CancellationToken, Projection.Of<TEntity>(db, c, Selection.Nodes(c))))
                     : KeysetPaging.Empty<TEntity>(request);
-                return Connection.From(page, ctx => new Loaders.Deferred<int>(ct => ctx.QueryAsync(db => Rows(db).CountAsync(ct))));
+                return Connection.From(page, ctx => new Loaders.Deferred<int>(ct => ctx.QueryAsync(db =>
+                {
+                    var rows = Rows(db);
+                    return ctx.RequestServices!.GetRequiredService<SnapshotCache>()
+                        .GetOrComputeAsync(db, "count:" + rows.ToQueryString(), () => rows.CountAsync(ct), ct);
+                })));
             });
     }
 

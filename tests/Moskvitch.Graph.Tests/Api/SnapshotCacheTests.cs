@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Data;
+using Moskvitch.Graph.Tests.Infrastructure;
+
+namespace Moskvitch.Graph.Tests.Api;
+
+/// <summary>
+/// Root <c>totalCount</c>s and searches are kept per PostgreSQL snapshot: asked again over unchanged data they run no
+/// count or search statement, and a committed change is seen by the next request.
+/// </summary>
+public sealed class SnapshotCacheTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private const string Query = """
+        query Q($after: Int!) {
+          models(where: { yearFrom: { gt: $after } }) { totalCount }
+          search(text: "opel kadett", first: 5) { rank }
+        }
+        """;
+
+    [Fact]
+    public async Task CountsAndSearchHitsAreReusedUntilACommittedChange()
+    {
+        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
+        var cache = api.Factory.Services.GetRequiredService<SnapshotCache>();
+
+        var (first, firstStatements) = await Run(counter, 1960);
+        var (second, secondStatements) = await Run(counter, 1960);
+        Assert.Equal(first.GetRawText(), second.GetRawText());
+        Assert.Equal(4, firstStatements); // snapshot, count, snapshot, search
+        Assert.Equal(2, secondStatements); // the two snapshots only
+        Assert.Equal(await CountAsync(1960), Total(second));
+        Assert.True(cache.Hits >= 2, $"hits {cache.Hits}");
+
+        // Another argument value is another statement; the search, asked as before, is still reused.
+        var (other, otherStatements) = await Run(counter, 1970);
+        Assert.Equal(3, otherStatements);
+        Assert.Equal(await CountAsync(1970), Total(other));
+        Assert.True(Total(other) < Total(first));
+
+        // A committed change moves the snapshot: the next request counts and searches again and sees it.
+        await TestPostgres.ExecuteAsync(api.ConnectionString,
+            "UPDATE model SET year_from = 1961 WHERE id = (SELECT min(id) FROM model WHERE year_from <= 1960 AND (year_to IS NULL OR year_to >= 1961))");
+        var (third, thirdStatements) = await Run(counter, 1960);
+        Assert.Equal(4, thirdStatements);
+        Assert.Equal(Total(first) + 1, Total(third));
+        Assert.Equal(await CountAsync(1960), Total(third));
+    }
+
+    private async Task<(JsonElement Data, long Statements)> Run(SqlStatementCounter counter, int after)
+    {
+        var before = counter.Count;
+        var data = await api.DataAsync(Query, new { after });
+        return (data, counter.Count - before);
+    }
+
+    private static int Total(JsonElement data) => data.GetProperty("models").GetProperty("totalCount").GetInt32();
+
+    private async Task<int> CountAsync(int after) =>
+        (int)(await TestPostgres.ScalarAsync<long>(api.ConnectionString, $"SELECT count(*) FROM model WHERE year_from > {after}"));
+}
