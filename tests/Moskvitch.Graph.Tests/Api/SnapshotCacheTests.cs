@@ -48,6 +48,23 @@ public sealed class SnapshotCacheTests(ApiFixture api) : IClassFixture<ApiFixtur
         Assert.Equal(await CountAsync(1960), Total(third));
     }
 
+    [Theory]
+    [InlineData("slug: { in: [\"moskvitch-412\"] }", "slug IN ('moskvitch-412')",
+        "slug: { in: [\"moskvitch-412\", \"moskvitch-400\"] }", "slug IN ('moskvitch-412', 'moskvitch-400')")]
+    [InlineData("name: { contains: \"Moskvitch 4\" }", "strpos(name, 'Moskvitch 4') > 0",
+        "name: { contains: \"Moskvitch 41\" }", "strpos(name, 'Moskvitch 41') > 0")]
+    [InlineData("yearFrom: { in: [1967] }", "year_from IN (1967)", "yearFrom: { in: [1967, 1976] }", "year_from IN (1967, 1976)")]
+    public async Task CountsThatDifferOnlyInAListOrTextArgumentAreKeptApart(string one, string oneSql, string other, string otherSql)
+    {
+        var expectedOne = (int)(await TestPostgres.ScalarAsync<long>(api.ConnectionString, $"SELECT count(*) FROM model WHERE {oneSql}"));
+        var expectedOther = (int)(await TestPostgres.ScalarAsync<long>(api.ConnectionString, $"SELECT count(*) FROM model WHERE {otherSql}"));
+        Assert.NotEqual(expectedOne, expectedOther);
+        foreach (var (where, expected) in new[] { (one, expectedOne), (other, expectedOther), (one, expectedOne), (other, expectedOther) })
+        {
+            Assert.Equal(expected, Total(await api.DataAsync($"{{ models(where: {{ {where} }}) {{ totalCount }} }}")));
+        }
+    }
+
     private async Task<(JsonElement Data, long Statements)> Run(SqlStatementCounter counter, int after)
     {
         var before = counter.Count;
