@@ -60,8 +60,9 @@ public static class DatabaseSetup
     /// Pool and timeout settings for the service, unless the connection string sets them: commands end after 10 s
     /// (the GraphQL timeout; the reader role's statement_timeout of 8 s fires first), a pool wait ends after 5 s, the
     /// pool holds 40 connections (above the 32 concurrent GraphQL requests, below PostgreSQL's 100), and GSS (Kerberos)
-    /// encryption is off, and statements run without parallel workers (see <see cref="SerialOption"/>). On Prefer, Npgsql makes a second attempt when a connection attempt fails: the cancel request
-    /// for a query on a silent network then waits out the 5 s twice, and the request ends after 20 s instead of 15 s.
+    /// encryption is off, and statements run without parallel workers (see <see cref="SerialOption"/>). On Prefer,
+    /// Npgsql makes a second attempt when a connection attempt fails: the cancel request for a query on a silent network
+    /// then waits out the 5 s twice, and the request ends after 20 s instead of 15 s.
     /// </summary>
     public static string WithServiceDefaults(string connectionString)
     {

@@ -34,7 +34,7 @@ public static class SearchQueries
 
                 return await c.QueryAsync(db => c.RequestServices!.GetRequiredService<SnapshotCache>().GetOrComputeAsync(db,
                     $"search:{first}:{text}",
-                    () => db.Database.SqlQuery<SearchHitRow>($"SELECT kind, id, rank FROM search_graph({text}, {first})").ToListAsync(c.CancellationToken),
+                    () => db.Database.SqlQuery<SearchHitRow>($"SELECT kind, id, rank FROM search_graph({text}, {first})").ToArrayAsync(c.CancellationToken),
                     c.CancellationToken));
             });
 }

@@ -15,7 +15,8 @@ namespace Moskvitch.Graph.Api.GraphQL;
 /// statement would return now; any committed write anywhere in the cluster changes the snapshot, and the next request
 /// runs the statement again. So a cached answer is never stale, only cheaper: at a million models a count of the models
 /// that began after 1960 reads 670,000 index entries (about 35 ms of a core) and a search for a word in one model of
-/// twelve ranks 80,000 rows (about 100 ms); asked again over unchanged data, each is a dictionary look-up.
+/// twelve ranks 80,000 rows (about 100 ms); asked again over unchanged data, each costs the snapshot statement and a
+/// look-up.
 /// </para>
 /// <para>
 /// Bounded by <see cref="GraphQLLimits.ResultCacheEntries"/> (least recently used entries go first; 0 turns the cache
@@ -26,7 +27,6 @@ public sealed class SnapshotCache : IDisposable
 {
     private readonly MemoryCache _cache;
     private long _hits;
-    private long _misses;
 
     public SnapshotCache(GraphQLLimits limits)
     {
@@ -38,9 +38,6 @@ public sealed class SnapshotCache : IDisposable
 
     /// <summary>Reads answered from the cache.</summary>
     public long Hits => Interlocked.Read(ref _hits);
-
-    /// <summary>Reads that ran their statement (the cache on).</summary>
-    public long Misses => Interlocked.Read(ref _misses);
 
     /// <summary>
     /// The result of <paramref name="compute"/> for <paramref name="key"/> under the database's current snapshot: kept
@@ -63,7 +60,6 @@ public sealed class SnapshotCache : IDisposable
             return cached;
         }
 
-        Interlocked.Increment(ref _misses);
         var value = await compute();
         _cache.Set(entryKey, value, new MemoryCacheEntryOptions { Size = 1 });
         return value;
