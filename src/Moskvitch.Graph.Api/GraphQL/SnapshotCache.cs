@@ -51,8 +51,9 @@ public sealed class SnapshotCache : IDisposable
             return await compute();
         }
 
-        var snapshot = await db.Database.SqlQueryRaw<string>("SELECT pg_current_snapshot()::text AS \"Value\"")
-            .SingleAsync(cancellationToken);
+        // As written (no LINQ operator, which would wrap it in a subquery).
+        var snapshot = (await db.Database.SqlQueryRaw<string>("SELECT pg_current_snapshot()::text AS \"Value\"")
+            .ToListAsync(cancellationToken))[0];
         var entryKey = new Key(snapshot, key);
         if (_cache.TryGetValue(entryKey, out T? cached) && cached is not null)
         {
