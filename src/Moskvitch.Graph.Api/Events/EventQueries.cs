@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 using Moskvitch.Graph.Api.GraphQL;
 using Moskvitch.Graph.Api.GraphQL.Data;
@@ -15,11 +14,7 @@ public static class EventQueries
                 "events",
                 "The events, in date order.",
                 [DataArguments.By((Event e) => e.Year), DataArguments.By((Event e) => e.OccurredOn)],
-                (c, db) =>
-                {
-                    var year = c.GetArgument<int?>("year");
-                    return db.Events.Where(e => year == null || e.Year == year);
-                })
+                RowSources.ByArgument<Event, int?>("year", (db, year) => db.Events.Where(e => year == null || e.Year == year)))
             .Argument<IntGraphType>("year", "Only the events of this year.");
     }
 }

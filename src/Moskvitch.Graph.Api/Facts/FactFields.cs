@@ -70,8 +70,9 @@ public static class FactFields
     private static IDataLoaderResult<IReadOnlyList<CitationRow>> LoadCitations<TFact>(IResolveFieldContext context, int id)
         where TFact : class, IFact
     {
-        var loader = context.Batches().Get<int, IReadOnlyList<CitationRow>>("citations:" + typeof(TFact).Name, (keys, ct) =>
-            context.QueryAsync(async db =>
+        var scope = FieldScope.Of(context);
+        var loader = scope.Batches.Get<int, IReadOnlyList<CitationRow>>("citations:" + typeof(TFact).Name, (keys, ct) =>
+            scope.QueryAsync(async db =>
             {
                 var rows = await db.CitationsOf<TFact>()
                     .Where(c => keys.Contains(c.FactId))

@@ -16,9 +16,9 @@ public static class FactQueries
                 "claims",
                 "Recorded claims on facts' attributes, each with its sources.",
                 [DataArguments.By((Claim x) => x.SubjectKind), DataArguments.By((Claim x) => x.SubjectId), DataArguments.By((Claim x) => x.Attribute), DataArguments.By((Claim x) => x.Value)],
-                (c, db) => c.GetArgument<bool?>("disputedOnly") == true
-                    ? db.Claims.Where(x => db.Claims.Any(y => y.SubjectKind == x.SubjectKind && y.SubjectId == x.SubjectId && y.Attribute == x.Attribute && y.Value != x.Value))
-                    : db.Claims)
+                c => c.GetArgument<bool?>("disputedOnly") == true
+                    ? db => db.Claims.Where(x => db.Claims.Any(y => y.SubjectKind == x.SubjectKind && y.SubjectId == x.SubjectId && y.Attribute == x.Attribute && y.Value != x.Value))
+                    : db => db.Claims)
             .Argument<BooleanGraphType>("disputedOnly", "Only the claims on attributes the sources disagree on.");
     }
 }

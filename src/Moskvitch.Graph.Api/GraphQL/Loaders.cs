@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
+using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Moskvitch.Graph.Data;
 using Moskvitch.Graph.Facts;
@@ -8,18 +9,41 @@ using Moskvitch.Graph.Facts;
 namespace Moskvitch.Graph.Api.GraphQL;
 
 /// <summary>
+/// What a deferred or batched read keeps of the field that queued it, read when the field resolves: the request's
+/// services, the schema and the request's cancellation. GraphQL.NET releases a field's resolve context when its
+/// resolver returns and reuses it for other fields, so work that runs later (a batch, a <c>totalCount</c>) must never
+/// hold the context itself: it would read another field's arguments, or fail on a context that was reset.
+/// </summary>
+public readonly record struct FieldScope(IServiceProvider Services, ISchema Schema, CancellationToken CancellationToken)
+{
+    public static FieldScope Of(IResolveFieldContext context) =>
+        new(context.RequestServices ?? throw new InvalidOperationException("The request has no services."), context.Schema, context.CancellationToken);
+
+    /// <summary>Runs <paramref name="query"/> on a fresh DbContext (one per root field or batch).</summary>
+    public async Task<TResult> QueryAsync<TResult>(Func<MoskvitchDbContext, Task<TResult>> query)
+    {
+        var factory = Services.GetRequiredService<IDbContextFactory<MoskvitchDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(CancellationToken);
+        return await query(db);
+    }
+
+    /// <summary>The batch loaders of the request.</summary>
+    public DataLoaders Batches => Services.GetRequiredService<DataLoaders>();
+}
+
+/// <summary>
 /// Batched reads for resolvers: every <c>Load…</c> call of one request with the same loader name is answered by one
-/// SQL statement (<c>WHERE key = ANY(@keys)</c>) on its own short-lived DbContext.
+/// SQL statement (<c>WHERE key = ANY(@keys)</c>) on its own short-lived DbContext. The batches keep a
+/// <see cref="FieldScope"/>, never a resolve context.
 /// </summary>
 public static class Loaders
 {
-    /// <summary>Runs <paramref name="query"/> on a fresh DbContext (one per root field or batch).</summary>
-    public static async Task<TResult> QueryAsync<TResult>(this IResolveFieldContext context, Func<MoskvitchDbContext, Task<TResult>> query)
-    {
-        var factory = context.RequestServices!.GetRequiredService<IDbContextFactory<MoskvitchDbContext>>();
-        await using var db = await factory.CreateDbContextAsync(context.CancellationToken);
-        return await query(db);
-    }
+    /// <summary>
+    /// Runs <paramref name="query"/> on a fresh DbContext, for a resolver that awaits it before it returns (work that
+    /// runs later takes a <see cref="FieldScope"/> instead).
+    /// </summary>
+    public static Task<TResult> QueryAsync<TResult>(this IResolveFieldContext context, Func<MoskvitchDbContext, Task<TResult>> query) =>
+        FieldScope.Of(context).QueryAsync(query);
 
     /// <summary>The entity with primary key <paramref name="id"/>, batched with its siblings; null for a null id.</summary>
     public static IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, int? id)
@@ -30,8 +54,9 @@ public static class Loaders
             return new Completed<T?>(null);
         }
 
-        return context.Batches().Get<int, T>("byId:" + typeof(T).Name, (keys, ct) =>
-            context.QueryAsync(async db => (IReadOnlyDictionary<int, T>)await db.Set<T>()
+        var scope = FieldScope.Of(context);
+        return scope.Batches.Get<int, T>("byId:" + typeof(T).Name, (keys, ct) =>
+            scope.QueryAsync(async db => (IReadOnlyDictionary<int, T>)await db.Set<T>()
                 .Where(e => keys.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct)))
             .Load(key);
     }
@@ -42,12 +67,14 @@ public static class Loaders
     /// the same fields.
     /// </summary>
     public static IDataLoaderResult<T?> LoadSelection<T>(this IResolveFieldContext context, int id, Data.Selection selected)
-        where T : class, IEntity =>
-        context.Batches().Get<int, T>("byId:" + typeof(T).Name + ":" + selected.Key, (keys, ct) =>
-            context.QueryAsync(async db =>
+        where T : class, IEntity
+    {
+        var scope = FieldScope.Of(context);
+        return scope.Batches.Get<int, T>("byId:" + typeof(T).Name + ":" + selected.Key, (keys, ct) =>
+            scope.QueryAsync(async db =>
             {
                 var rows = new Dictionary<int, T>();
-                await foreach (var row in Data.Projection.ByIds<T>(db, context, selected)(db, [.. keys]).WithCancellation(ct))
+                await foreach (var row in Data.Projection.ByIds<T>(db, scope.Schema, selected)(db, [.. keys]).WithCancellation(ct))
                 {
                     rows[row.Id] = row;
                 }
@@ -55,6 +82,7 @@ public static class Loaders
                 return (IReadOnlyDictionary<int, T>)rows;
             }))
             .Load(id);
+    }
 
     /// <summary>
     /// A to-one relation: the related row when the parent's query already read it (a connection's projection joins the
@@ -73,8 +101,9 @@ public static class Loaders
         Func<IQueryable<T>, IOrderedQueryable<T>> order)
         where T : class, IEntity
     {
-        var loader = context.Batches().Get<int, IReadOnlyList<T>>(name, (keys, ct) =>
-            context.QueryAsync(async db =>
+        var scope = FieldScope.Of(context);
+        var loader = scope.Batches.Get<int, IReadOnlyList<T>>(name, (keys, ct) =>
+            scope.QueryAsync(async db =>
             {
                 // Compiled once per batch, not once per parent.
                 var keyOf = foreignKey.Compile();
@@ -84,9 +113,6 @@ public static class Loaders
             }));
         return new Mapped<IReadOnlyList<T>?, IReadOnlyList<T>>(loader.Load(key), v => v ?? []);
     }
-
-    public static DataLoaders Batches(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<DataLoaders>();
 
     /// <summary>A value that needs no loading.</summary>
     public sealed class Completed<T>(T value) : IDataLoaderResult<T>

@@ -54,6 +54,6 @@ public static class RootFields
             return type == typeName ? await c.LoadSelection<TEntity>(key, Selection.Direct(c)).GetResultAsync(c.CancellationToken) : null;
         }
 
-        return await c.QueryAsync(db => Projection.BySlug<TEntity>(db, c, Selection.Direct(c))(db, slug!, c.CancellationToken));
+        return await c.QueryAsync(db => Projection.BySlug<TEntity>(db, c.Schema, Selection.Direct(c))(db, slug!, c.CancellationToken));
     }
 }

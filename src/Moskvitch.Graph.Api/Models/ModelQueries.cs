@@ -17,10 +17,11 @@ public static class ModelQueries
                 "models",
                 "The models in the graph, by production start year and name.",
                 [DataArguments.By((Model m) => m.YearFrom), DataArguments.By((Model m) => m.Name)],
-                (c, db) =>
+                c =>
                 {
                     var isMoskvitch = c.GetArgument<bool?>("isMoskvitch");
-                    return ActiveIn(db, db.Models.Where(m => isMoskvitch == null || m.IsMoskvitch == isMoskvitch), c.GetArgument<int?>("activeIn"));
+                    var activeIn = c.GetArgument<int?>("activeIn");
+                    return db => ActiveIn(db, db.Models.Where(m => isMoskvitch == null || m.IsMoskvitch == isMoskvitch), activeIn);
                 })
             .Argument<BooleanGraphType>("isMoskvitch", "Only Moskvitch/Moskvich models (true) or only the foreign models they drew on (false).")
             .Argument<IntGraphType>("activeIn", "Only the models in production in this year according to at least one source: a disputed or claimed start or end counts with every claimed value; with no known end, production runs to `inProductionAsOf` when a source describes the model as current, else only the start year counts.");

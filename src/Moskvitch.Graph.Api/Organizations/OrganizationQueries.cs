@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 using Moskvitch.Graph.Api.GraphQL;
 using Moskvitch.Graph.Api.GraphQL.Data;
@@ -18,13 +17,13 @@ public static class OrganizationQueries
                 "plantNames",
                 "The names of the Moscow plant over time.",
                 [DataArguments.By((PlantName n) => n.YearFrom)],
-                (c, db) => PlantNamesActiveIn(db, c.GetArgument<int?>("activeIn")))
+                RowSources.ByArgument<PlantName, int?>("activeIn", PlantNamesActiveIn))
             .Argument<IntGraphType>("activeIn", "Only the names borne in this year according to at least one source: a disputed start or end counts with every claimed value; a name with no end is still borne; an undated name is left out.");
         query.AddConnection<Ownership>(
                 "ownerships",
                 "Every ownership, shareholding, operation and partnership, by start year.",
                 [DataArguments.By((Ownership o) => o.FromYear)],
-                (c, db) => OwnershipsActiveIn(db.Ownerships, c.GetArgument<int?>("activeIn")))
+                RowSources.ByArgument<Ownership, int?>("activeIn", (db, year) => OwnershipsActiveIn(db.Ownerships, year)))
             .Argument<IntGraphType>("activeIn", "Only the periods that include this year (an open end counts as ongoing; a period with no dates at all is left out).");
     }
 

@@ -10,17 +10,41 @@ using Moskvitch.Graph.Facts;
 
 namespace Moskvitch.Graph.Api.GraphQL.Data;
 
+/// <summary>
+/// The rows a connection field selects from its own arguments (beyond <c>where</c> and <c>order</c>): called when the
+/// field resolves, it reads those arguments from <paramref name="field"/> and returns a function of the DbContext that
+/// keeps only their values, so that the page and the <c>totalCount</c>, which runs later, read the same rows.
+/// </summary>
+public delegate Func<MoskvitchDbContext, IQueryable<TEntity>> RowSource<TEntity>(IResolveFieldContext field)
+    where TEntity : class;
+
+/// <summary>Row sources for connections filtered by one argument of their own.</summary>
+public static class RowSources
+{
+    /// <summary>The rows <paramref name="rows"/> selects with the value of the field's <paramref name="argument"/>, read when the field resolves.</summary>
+    public static RowSource<TEntity> ByArgument<TEntity, TValue>(string argument, Func<MoskvitchDbContext, TValue, IQueryable<TEntity>> rows)
+        where TEntity : class =>
+        field =>
+        {
+            var value = field.GetArgument<TValue>(argument);
+            return db => rows(db, value);
+        };
+}
+
 /// <summary>One page of a connection as resolved: its edges, its page info and, on demand, the total count.</summary>
-public sealed class Connection(IReadOnlyList<Edge> edges, PageInfo pageInfo, Func<IResolveFieldContext, IDataLoaderResult<int>> totalCount)
+public sealed class Connection(IReadOnlyList<Edge> edges, PageInfo pageInfo, Func<IDataLoaderResult<int>> totalCount)
 {
     public IReadOnlyList<Edge> Edges { get; } = edges;
 
     public PageInfo PageInfo { get; } = pageInfo;
 
-    /// <summary>Counts the rows the connection's filters match; runs only when <c>totalCount</c> is selected.</summary>
-    public IDataLoaderResult<int> TotalCount(IResolveFieldContext context) => totalCount(context);
+    /// <summary>
+    /// Counts the rows the connection pages through; runs only when <c>totalCount</c> is selected, with what the
+    /// connection's field read when it resolved (never a resolve context).
+    /// </summary>
+    public IDataLoaderResult<int> TotalCount() => totalCount();
 
-    public static Connection From<T>(Page<T> page, Func<IResolveFieldContext, IDataLoaderResult<int>> totalCount)
+    public static Connection From<T>(Page<T> page, Func<IDataLoaderResult<int>> totalCount)
         where T : class
     {
         var edges = page.Edges.Select(e => new Edge(e.Cursor, e.Node)).ToList();
@@ -63,7 +87,7 @@ public sealed class ConnectionGraphType : ObjectGraphType<Connection>
             .Description("A flattened list of the nodes.").Resolve(c => c.Source.Edges.Select(e => e.Node));
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("Identifies the total count of items in the connection (counted only when selected).")
-            .Resolve(c => c.Source.TotalCount(c));
+            .Resolve(c => c.Source.TotalCount());
     }
 }
 
@@ -132,26 +156,31 @@ public static class ConnectionCatalog
 /// </summary>
 public static class ConnectionFields
 {
-    /// <summary>A root connection over <paramref name="source"/> (default: the whole table).</summary>
+    /// <summary>
+    /// A root connection over the rows <paramref name="source"/> selects (default: the whole table). The page and the
+    /// <c>totalCount</c> read the same rows: <paramref name="source"/> reads the field's own arguments when the field
+    /// resolves, and the count, which runs later, keeps only what it returned.
+    /// </summary>
     public static FieldBuilder<object?, object> AddConnection<TEntity>(
-        this ObjectGraphType query, string name, string description, SortKey[] defaults,
-        Func<IResolveFieldContext, MoskvitchDbContext, IQueryable<TEntity>>? source = null)
+        this ObjectGraphType query, string name, string description, SortKey[] defaults, RowSource<TEntity>? source = null)
         where TEntity : class, IEntity
     {
-        source ??= (_, db) => db.Set<TEntity>();
+        source ??= static _ => static db => db.Set<TEntity>();
         return query.ConnectionField<object?, TEntity>(name, description, null)
             .ResolveAsync(async c =>
             {
                 var (request, keys, limits) = Prepare<TEntity>(c, defaults);
                 var where = c.GetArgument<object?>("where");
-                IQueryable<TEntity> Rows(MoskvitchDbContext db) => FilterExpressions.ApplyWhere(source(c, db), where);
-                var page = SelectsPage(c)
-                    ? await c.QueryAsync(db => KeysetPaging.PageAsync(Rows(db), keys, request, limits.DefaultPageSize, c.CancellationToken, Projection.Of<TEntity>(db, c, Selection.Nodes(c))))
+                var selected = source(c);
+                IQueryable<TEntity> Rows(MoskvitchDbContext db) => FilterExpressions.ApplyWhere(selected(db), where);
+                var scope = FieldScope.Of(c);
+                var page = SelectsPage(c) && Selection.Nodes(c) is var nodes
+                    ? await scope.QueryAsync(db => KeysetPaging.PageAsync(Rows(db), keys, request, limits.DefaultPageSize, scope.CancellationToken, Projection.Of<TEntity>(db, scope.Schema, nodes)))
                     : KeysetPaging.Empty<TEntity>(request);
-                return Connection.From(page, ctx => new Loaders.Deferred<int>(ct => ctx.QueryAsync(db =>
+                return Connection.From(page, () => new Loaders.Deferred<int>(ct => scope.QueryAsync(db =>
                 {
                     var rows = Rows(db);
-                    return ctx.RequestServices!.GetRequiredService<SnapshotCache>()
+                    return scope.Services.GetRequiredService<SnapshotCache>()
                         .GetOrComputeAsync(db, "count:" + rows.ToQueryString(), () => rows.CountAsync(ct), ct);
                 })));
             });
@@ -159,16 +188,16 @@ public static class ConnectionFields
 
     /// <summary>
     /// A nested connection: the <typeparamref name="TEntity"/> rows whose <paramref name="foreignKey"/> is the parent's id,
-    /// batched across all parents of the request that ask with the same arguments.
+    /// batched across all parents of the request that ask with the same arguments. The batches keep what the field
+    /// read when it resolved (see <see cref="FieldScope"/>).
     /// </summary>
     public static FieldBuilder<TParent, object> AddConnection<TParent, TEntity>(
         this ObjectGraphType<TParent> type, string name, string description, Expression<Func<TEntity, int?>> foreignKey,
-        SortKey[] defaults, string? connectionName = null,
-        Func<IResolveFieldContext, MoskvitchDbContext, IQueryable<TEntity>>? source = null)
+        SortKey[] defaults, string? connectionName = null, RowSource<TEntity>? source = null)
         where TParent : class, IEntity
         where TEntity : class, IEntity
     {
-        source ??= (_, db) => db.Set<TEntity>();
+        source ??= static _ => static db => db.Set<TEntity>();
         return type.ConnectionField<TParent, TEntity>(name, description, connectionName)
             .Resolve(c =>
             {
@@ -178,16 +207,18 @@ public static class ConnectionFields
                 // Siblings share a batch only when they ask with the same arguments and read the same columns.
                 var selected = Selection.Nodes(c);
                 var arguments = ArgumentsKey(c) + "|" + selected.Key;
-                IQueryable<TEntity> Rows(MoskvitchDbContext db) => FilterExpressions.ApplyWhere(source(c, db), where);
-                var pages = c.Batches().Get<int, Page<TEntity>>("page:" + coordinate + arguments, (ids, ct) =>
-                    c.QueryAsync(db => KeysetPaging.PageManyAsync(db.Set<TParent>(), Rows(db), foreignKey, ids, keys, request, limits.DefaultPageSize, ct, Projection.Of<TEntity>(db, c, selected))));
-                var counts = c.Batches().Get<int, int>("count:" + coordinate + arguments, (ids, ct) =>
-                    c.QueryAsync(async db => (IReadOnlyDictionary<int, int>)await Rows(db).Where(KeyIn(foreignKey, ids))
+                var scope = FieldScope.Of(c);
+                var rowsOf = source(c);
+                IQueryable<TEntity> Rows(MoskvitchDbContext db) => FilterExpressions.ApplyWhere(rowsOf(db), where);
+                var pages = scope.Batches.Get<int, Page<TEntity>>("page:" + coordinate + arguments, (ids, ct) =>
+                    scope.QueryAsync(db => KeysetPaging.PageManyAsync(db.Set<TParent>(), Rows(db), foreignKey, ids, keys, request, limits.DefaultPageSize, ct, Projection.Of<TEntity>(db, scope.Schema, selected))));
+                var counts = scope.Batches.Get<int, int>("count:" + coordinate + arguments, (ids, ct) =>
+                    scope.QueryAsync(async db => (IReadOnlyDictionary<int, int>)await Rows(db).Where(KeyIn(foreignKey, ids))
                         .GroupBy(foreignKey).Select(g => new { g.Key, Count = g.Count() })
                         .ToDictionaryAsync(g => g.Key!.Value, g => g.Count, ct)));
                 var parent = c.Source.Id;
                 var page = SelectsPage(c) ? pages.Load(parent) : new Loaders.Completed<Page<TEntity>?>(null);
-                return new Loaders.Mapped<Page<TEntity>?, Connection>(page, p => Connection.From(p ?? KeysetPaging.Empty<TEntity>(request), _ => counts.Load(parent)));
+                return new Loaders.Mapped<Page<TEntity>?, Connection>(page, p => Connection.From(p ?? KeysetPaging.Empty<TEntity>(request), () => counts.Load(parent)));
             });
     }
 

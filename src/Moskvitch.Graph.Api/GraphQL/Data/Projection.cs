@@ -170,11 +170,11 @@ public static class Projection
     public const int MaxJoinDepth = 2;
 
     /// <summary>The projection of <typeparamref name="T"/> onto what <paramref name="selection"/> needs (built once per selection).</summary>
-    public static Expression<Func<T, T>> Of<T>(DbContext db, IResolveFieldContext context, Selection selection) =>
+    public static Expression<Func<T, T>> Of<T>(DbContext db, ISchema schema, Selection selection) =>
         selection.Derived(s =>
         {
             var row = Expression.Parameter(typeof(T), "e");
-            return Expression.Lambda<Func<T, T>>(Init(db, context, typeof(T), row, s, 0), row);
+            return Expression.Lambda<Func<T, T>>(Init(db, schema, typeof(T), row, s, 0), row);
         });
 
     /// <summary>
@@ -182,10 +182,10 @@ public static class Projection
     /// selection shape (see <see cref="Compiled{TQuery}"/>): a look-up by id skips building its expression tree, EF
     /// Core's query-cache look-up and its parameter extraction on every request.
     /// </summary>
-    public static Func<MoskvitchDbContext, int[], IAsyncEnumerable<T>> ByIds<T>(DbContext db, IResolveFieldContext context, Selection selection)
+    public static Func<MoskvitchDbContext, int[], IAsyncEnumerable<T>> ByIds<T>(DbContext db, ISchema schema, Selection selection)
         where T : class, IEntity
     {
-        var projection = Of<T>(db, context, selection);
+        var projection = Of<T>(db, schema, selection);
         return Compiled(selection,
             () => EF.CompileAsyncQuery(WithProjection<T, Func<MoskvitchDbContext, int[], IQueryable<T>>>(
                 (d, keys) => d.Set<T>().Where(e => keys.Contains(e.Id)).Select(Placeholder<T>.Projection), projection)),
@@ -196,10 +196,10 @@ public static class Projection
     /// <c>db.Set&lt;T&gt;().Where(e =&gt; e.Slug == slug).Select(projection).FirstOrDefault()</c>, compiled once per
     /// selection shape like <see cref="ByIds{T}"/>.
     /// </summary>
-    public static Func<MoskvitchDbContext, string, CancellationToken, Task<T?>> BySlug<T>(DbContext db, IResolveFieldContext context, Selection selection)
+    public static Func<MoskvitchDbContext, string, CancellationToken, Task<T?>> BySlug<T>(DbContext db, ISchema schema, Selection selection)
         where T : class, IEntity
     {
-        var projection = Of<T>(db, context, selection);
+        var projection = Of<T>(db, schema, selection);
         return Compiled(selection,
             () => EF.CompileAsyncQuery(WithProjection<T, Func<MoskvitchDbContext, string, CancellationToken, T?>>(
                 (d, slug, _) => d.Set<T>().Where(e => EF.Property<string>(e, "Slug") == slug).Select(Placeholder<T>.Projection).FirstOrDefault(), projection)),
@@ -245,9 +245,9 @@ public static class Projection
             node is MemberExpression { Member: var member, Expression: null } && member == placeholder ? with : base.Visit(node);
     }
 
-    private static MemberInitExpression Init(DbContext db, IResolveFieldContext context, Type clrType, Expression row, Selection selection, int depth)
+    private static MemberInitExpression Init(DbContext db, ISchema schema, Type clrType, Expression row, Selection selection, int depth)
     {
-        var fieldNames = EntityShapes.GraphQLNames.TryGetValue(clrType, out var typeName) && context.Schema.AllTypes[typeName] is IComplexGraphType type
+        var fieldNames = EntityShapes.GraphQLNames.TryGetValue(clrType, out var typeName) && schema.AllTypes[typeName] is IComplexGraphType type
             ? type.Fields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal)
             : [];
         var entity = db.Model.FindEntityType(clrType) ?? throw new InvalidOperationException($"{clrType.Name} is not mapped.");
@@ -259,19 +259,19 @@ public static class Projection
             ? []
             : entity.GetNavigations()
                 .Where(n => !n.IsCollection && n.PropertyInfo is not null && selection.Contains(Camel(n.Name)))
-                .Select(n => (MemberBinding)Expression.Bind(n.PropertyInfo!, Related(db, context, row, n, selection.Of(Camel(n.Name)), depth + 1)));
+                .Select(n => (MemberBinding)Expression.Bind(n.PropertyInfo!, Related(db, schema, row, n, selection.Of(Camel(n.Name)), depth + 1)));
         return Expression.MemberInit(Expression.New(clrType), columns.Concat(relations));
     }
 
     /// <summary><c>e.Maker == null ? null : new Organization { … }</c>.</summary>
-    private static Expression Related(DbContext db, IResolveFieldContext context, Expression row, INavigation navigation, Selection selection, int depth)
+    private static Expression Related(DbContext db, ISchema schema, Expression row, INavigation navigation, Selection selection, int depth)
     {
         var access = Expression.Property(row, navigation.PropertyInfo!);
         var type = navigation.TargetEntityType.ClrType;
         return Expression.Condition(
             Expression.Equal(access, Expression.Constant(null, type)),
             Expression.Constant(null, type),
-            Init(db, context, type, access, selection, depth));
+            Init(db, schema, type, access, selection, depth));
     }
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
