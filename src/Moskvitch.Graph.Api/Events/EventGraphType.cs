@@ -28,7 +28,7 @@ public sealed class EventGraphType : ObjectGraphType<Event>
         Field<OrganizationGraphType>("organization").Description("The organization it concerns.").Resolve(c => c.LoadById(c.Source.Organization, c.Source.OrganizationId));
         Field<PlaceGraphType>("place").Description("Where it happened.").Resolve(c => c.LoadById(c.Source.Place, c.Source.PlaceId));
         this.AddConnection<Event, EventPerson>("people", "The people who took part, with their part.", e => e.EventId, [DataArguments.By((EventPerson e) => e.Id)], "EventPeople");
-        this.AddFactFields(SubjectKind.Event);
+        this.AddFactFields(SubjectKind.Event, "jobsPreserved");
     }
 }
 

@@ -24,10 +24,16 @@ public static class FactFields
             .Resolve(c => GlobalId.Encode(type.Name, c.Source.Id));
     }
 
-    /// <summary>Adds <c>sources</c> and <c>citations</c>; with a <paramref name="claimKind"/>, also <c>claims</c>, <c>disputed</c> and <c>disputedAttributes</c>.</summary>
-    public static void AddFactFields<TFact>(this ObjectGraphType<TFact> type, SubjectKind? claimKind)
+    /// <summary>
+    /// Adds <c>sources</c> and <c>citations</c>; with a <paramref name="claimKind"/>, also <c>claims</c>, <c>disputed</c> and
+    /// <c>disputedAttributes</c>. Call it last in the type's constructor: the attributes <c>claims(attribute:)</c> takes
+    /// are the type's own value fields declared before it (not lists or connections), plus
+    /// <paramref name="claimOnlyAttributes"/>, quantities that have claims but no field of their own.
+    /// </summary>
+    public static void AddFactFields<TFact>(this ObjectGraphType<TFact> type, SubjectKind? claimKind, params string[] claimOnlyAttributes)
         where TFact : class, IFact
     {
+        var attributes = claimKind is null ? [] : ClaimAttributes(type, claimOnlyAttributes);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources")
             .Description("The sources that state this fact.")
             .Resolve(c => SourcesOf<TFact>(c, c.Source.Id));
@@ -40,9 +46,17 @@ public static class FactFields
             return;
         }
 
+        var valid = attributes.ToHashSet(StringComparer.Ordinal);
+        var listed = string.Join(", ", attributes.Select(a => $"`{a}`"));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>("claims")
             .Description("Values the sources state for this fact's attributes where they are recorded claim by claim; where claims disagree the attribute's own field is null.")
-            .Argument<StringGraphType>("attribute", "Only the claims on this attribute (its field name, e.g. `yearFrom`).")
+            .Argument<StringGraphType>("attribute", $"Only the claims on this attribute, by its field name: {listed}.", a => a.Validate(value =>
+            {
+                if (value is string name && !valid.Contains(name))
+                {
+                    throw new ArgumentException($"`{name}` is not an attribute of {type.Name}; the attributes are {listed}.");
+                }
+            }))
             .Resolve(c =>
             {
                 var attribute = c.GetArgument<string?>("attribute");
@@ -56,6 +70,32 @@ public static class FactFields
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("disputedAttributes")
             .Description("The attributes (field names) on which the sources disagree.")
             .Resolve(c => new Loaders.Mapped<IReadOnlyList<Claim>, IReadOnlyList<string>>(LoadClaims(c, kind, c.Source.Id), claims => [.. DisputedAttributes(claims)]));
+    }
+
+    private static readonly HashSet<string> FactFieldNames = ["id", "sources", "citations", "claims", "disputed", "disputedAttributes"];
+
+    /// <summary>
+    /// The type's fields that hold one value (a scalar, an enum or one related object), and the claim-only attributes,
+    /// by name as the schema prints it (camel case: the schema's name converter runs later).
+    /// </summary>
+    private static string[] ClaimAttributes(IComplexGraphType type, IEnumerable<string> claimOnly) =>
+        [.. type.Fields.Where(f => !IsList(f)).Select(f => f.Name.ToCamelCase()).Where(n => !FactFieldNames.Contains(n)).Concat(claimOnly).Distinct().Order(StringComparer.Ordinal)];
+
+    private static bool IsList(FieldType field)
+    {
+        var type = field.Type;
+        if (type is not null)
+        {
+            while (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(NonNullGraphType<>))
+            {
+                type = type.GetGenericArguments()[0];
+            }
+
+            return type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ListGraphType<>);
+        }
+
+        var resolved = field.ResolvedType is NonNullGraphType nonNull ? nonNull.ResolvedType : field.ResolvedType;
+        return resolved is ListGraphType || (resolved is GraphQLTypeReference reference && reference.TypeName.EndsWith("Connection", StringComparison.Ordinal));
     }
 
     /// <summary>The sources of one fact, batched with its siblings.</summary>

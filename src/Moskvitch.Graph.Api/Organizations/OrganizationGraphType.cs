@@ -39,7 +39,7 @@ public sealed class OrganizationGraphType : ObjectGraphType<Organization>
         this.AddConnection<Organization, PlantName>("names", "For the Moscow plant: the names it bore over time.", n => n.PlantId, [DataArguments.By((PlantName n) => n.YearFrom), DataArguments.By((PlantName n) => n.Id)]);
         this.AddConnection<Organization, Figure>("figures", "Figures (production, sales, money, people) for this organization.", f => f.OrganizationId, [DataArguments.By((Figure f) => f.Year), DataArguments.By((Figure f) => f.Id)]);
         this.AddConnection<Organization, Event>("events", "Events concerning this organization.", e => e.OrganizationId, [DataArguments.By((Event e) => e.Year), DataArguments.By((Event e) => e.OccurredOn), DataArguments.By((Event e) => e.Id)]);
-        this.AddFactFields(SubjectKind.Organization);
+        this.AddFactFields(SubjectKind.Organization, "sales2023");
     }
 }
 
