@@ -16,6 +16,7 @@ public sealed class EngineGraphType : ObjectGraphType<Engine>
         Description = "An engine or electric motor fitted to one or more models. Values the sources disagree on are null here and listed in `claims`.";
         this.AddGlobalId();
         Field(e => e.Slug).Description("A stable, readable key.");
+        Field(e => e.Name).Description("The engine's name: its designation as the sources give it.");
         Field(e => e.Designation).Description("The engine's designation or description as the sources give it.");
         Field(e => e.DisplacementCc, nullable: true).Description("Displacement in cc.");
         Field(e => e.Cylinders, nullable: true).Description("Number of cylinders.");

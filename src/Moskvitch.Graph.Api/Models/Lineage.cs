@@ -81,16 +81,25 @@ public sealed class LineageGraphType : ObjectGraphType<LineageResult>
             .Resolve(c => c.Source.Links);
     }
 
+    /// <summary>The direction as the <c>lineage()</c> SQL function writes it (<c>upstream</c>, <c>downstream</c>).</summary>
+    public static LineageDirection DirectionOf(string direction) => direction switch
+    {
+        "upstream" => LineageDirection.Upstream,
+        "downstream" => LineageDirection.Downstream,
+        _ => throw new InvalidOperationException($"lineage() returned the direction '{direction}'."),
+    };
+
     private static List<LineageNodeRow> Nodes(LineageResult lineage)
     {
-        var nodes = new List<LineageNodeRow> { new(lineage.RootId, "root", 0) };
+        var nodes = new List<LineageNodeRow> { new(lineage.RootId, null, 0) };
         var seen = new HashSet<int> { lineage.RootId };
         foreach (var link in lineage.Links.OrderBy(l => l.Depth))
         {
-            var reached = link.Direction == "upstream" ? link.FromId : link.ToId;
+            var direction = DirectionOf(link.Direction);
+            var reached = direction == LineageDirection.Upstream ? link.FromId : link.ToId;
             if (seen.Add(reached))
             {
-                nodes.Add(new LineageNodeRow(reached, link.Direction, link.Depth));
+                nodes.Add(new LineageNodeRow(reached, direction, link.Depth));
             }
         }
 
@@ -98,7 +107,8 @@ public sealed class LineageGraphType : ObjectGraphType<LineageResult>
     }
 }
 
-public sealed record LineageNodeRow(int ModelId, string Direction, int Depth);
+/// <summary>A model reached by a lineage; the root has no direction.</summary>
+public sealed record LineageNodeRow(int ModelId, LineageDirection? Direction, int Depth);
 
 public sealed class LineageNodeGraphType : ObjectGraphType<LineageNodeRow>
 {
@@ -107,7 +117,8 @@ public sealed class LineageNodeGraphType : ObjectGraphType<LineageNodeRow>
         Name = "LineageNode";
         Description = "A model in a lineage.";
         Field<NonNullGraphType<ModelGraphType>>("model").Description("The model.").Resolve(c => c.LoadById<Model>(c.Source.ModelId));
-        Field(n => n.Direction).Description("`root`, `upstream` (an ancestor) or `downstream` (a descendant).");
+        Field<LineageDirectionGraphType>("direction").Description("UPSTREAM for an ancestor, DOWNSTREAM for a descendant; null for the root.")
+            .Resolve(c => c.Source.Direction);
         Field(n => n.Depth).Description("How many links from the root (0 for the root).");
     }
 }
@@ -120,7 +131,8 @@ public sealed class LineageLinkGraphType : ObjectGraphType<LineageLinkRow>
         Description = "A link in a lineage, from the ancestor (`from`) to the descendant (`to`), with the fact behind it and its sources.";
         Field<NonNullGraphType<LineageLinkKindGraphType>>("kind").Description("INFLUENCE, SUCCESSION or VARIANT.")
             .Resolve(c => Enum.Parse<LineageLinkKind>(c.Source.Kind, ignoreCase: true));
-        Field(l => l.Direction).Description("`upstream` or `downstream` from the root.");
+        Field<NonNullGraphType<LineageDirectionGraphType>>("direction").Description("UPSTREAM or DOWNSTREAM from the root.")
+            .Resolve(c => LineageGraphType.DirectionOf(c.Source.Direction));
         Field(l => l.Depth).Description("How many links from the root this link is reached at.");
         Field<NonNullGraphType<ModelGraphType>>("from").Description("The ancestor: the source design, the predecessor, or the parent model.")
             .Resolve(c => c.LoadById<Model>(c.Source.FromId));

@@ -108,6 +108,7 @@ public sealed class MoskvitchDbContext(DbContextOptions<MoskvitchDbContext> opti
             a.HasOne(x => x.Licensee).WithMany().HasForeignKey(x => x.LicenseeId);
             a.HasOne(x => x.KitSupplier).WithMany().HasForeignKey(x => x.KitSupplierId);
         });
+        modelBuilder.Entity<Engine>().Property(x => x.Name).HasComputedColumnSql("designation", stored: true);
         modelBuilder.Entity<Place>().HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId);
 
         // Enumerations are text columns with CHECK lists of snake_case values.

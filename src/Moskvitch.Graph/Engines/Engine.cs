@@ -9,6 +9,9 @@ public sealed class Engine : IFact
     public int Id { get; set; }
     public required string Slug { get; set; }
     public required string Designation { get; set; }
+
+    /// <summary>The engine's name: its designation, a column PostgreSQL derives from it (read only).</summary>
+    public string Name { get; set; } = "";
     public int? DisplacementCc { get; set; }
     public int? Cylinders { get; set; }
     public string? CylinderLayout { get; set; }
