@@ -30,6 +30,13 @@ public sealed class GraphQLLimits
     public int MaxFields { get; set; } = 500;
 
     /// <summary>
+    /// Most arguments, variable definitions, variable uses and input-object fields in one document (400
+    /// <c>MAX_ARGUMENTS</c> beyond, before validation): validation reports an error per offending one, and each error's
+    /// line and column cost a scan of the document.
+    /// </summary>
+    public int MaxArguments { get; set; } = 500;
+
+    /// <summary>
     /// Total length, in characters, of the validated documents kept parsed for reuse (0 turns the cache off). A
     /// document seen before skips parsing and the document-only validation rules.
     /// </summary>

@@ -30,9 +30,48 @@ public sealed class IntrospectionDepthRule(GraphQLLimits limits) : ValidationRul
             {
                 context.ReportError(new CodedValidationError(context.Document.Source, Code, Message, null, offender));
             }
+
+            var schemas = new Dictionary<string, GraphQLField>(StringComparer.Ordinal);
+            SchemaFields(context, operation.SelectionSet, schemas, new HashSet<string>(StringComparer.Ordinal));
+            if (schemas.Count > 1)
+            {
+                context.ReportError(new CodedValidationError(context.Document.Source, RepeatedSchemaCode,
+                    $"An operation may select `__schema` once; this one selects it {schemas.Count} times, under different names.",
+                    null, [.. schemas.Values]));
+            }
         }
 
         return default;
+    }
+
+    /// <summary>
+    /// An operation may select <c>__schema</c> under one response name only (several selections under one name merge
+    /// into one result): each aliased copy returns the whole schema again, about 180 KB, for a request of a few dozen
+    /// bytes.
+    /// </summary>
+    public const string RepeatedSchemaCode = "MAX_SCHEMA_FIELDS";
+
+    /// <summary>The <c>__schema</c> fields of the operation's root selection, inline fragments and fragments included, by response name.</summary>
+    private static void SchemaFields(ValidationContext context, GraphQLSelectionSet set, Dictionary<string, GraphQLField> found, HashSet<string> spreading)
+    {
+        foreach (var selection in set.Selections)
+        {
+            switch (selection)
+            {
+                case GraphQLField { Name.Value.Span: "__schema" } field:
+                    found.TryAdd((field.Alias?.Name ?? field.Name).StringValue, field);
+                    break;
+                case GraphQLInlineFragment inline:
+                    SchemaFields(context, inline.SelectionSet, found, spreading);
+                    break;
+                case GraphQLFragmentSpread spread when context.Document.FindFragmentDefinition(spread.FragmentName.Name.Value) is { } definition
+                    && spreading.Add(spread.FragmentName.Name.StringValue):
+                    // A fragment already being walked on this path is a cycle, which another rule refuses.
+                    SchemaFields(context, definition.SelectionSet, found, spreading);
+                    spreading.Remove(spread.FragmentName.Name.StringValue);
+                    break;
+            }
+        }
     }
 
     private sealed class Walk(ValidationContext context, GraphQLLimits limits)

@@ -52,6 +52,40 @@ public sealed class IntrospectionTests(ApiFixture api, Xunit.Abstractions.ITestO
         await NextRequestWorksAsync(api);
     }
 
+    public static TheoryData<string, int> RepeatedSchema => new()
+    {
+        // query, how many times it selects __schema under different response names
+        { "{ " + string.Concat(Enumerable.Range(0, 20).Select(i => $"s{i}: __schema {{ types {{ fields {{ args {{ name type {{ name }} }} }} }} }} ")) + "}", 20 },
+        { "{ a: __schema { types { name } } b: __schema { types { name } } }", 2 },
+        { "{ __schema { types { name } } ... on Query { b: __schema { types { name } } } }", 2 },
+        { "{ ...A ...B } fragment A on Query { a: __schema { types { name } } } fragment B on Query { b: __schema { types { name } } }", 2 },
+    };
+
+    [Theory]
+    [MemberData(nameof(RepeatedSchema))]
+    public async Task AnOperationSelectsSchemaAtMostOnce(string query, int times)
+    {
+        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
+        var before = counter.Count;
+        using var response = await api.PostAsync(query);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(body.Length < 2_000, $"{body.Length} characters answered");
+        var error = Assert.Single(JsonDocument.Parse(body).RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal("MAX_SCHEMA_FIELDS", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains($"{times} times", error.GetProperty("message").GetString()!, StringComparison.Ordinal);
+        Assert.Equal(before, counter.Count);
+    }
+
+    [Fact]
+    public async Task OneSchemaBesideTypesAndTwoSchemasMergedUnderOneNamePass()
+    {
+        var data = await api.DataAsync("""{ __schema { queryType { name } } __schema { types { name } } t: __type(name: "Model") { name } u: __type(name: "Engine") { name } }""");
+        Assert.Equal("Query", data.GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
+        Assert.True(data.GetProperty("__schema").GetProperty("types").GetArrayLength() > 50);
+        Assert.Equal("Engine", data.GetProperty("u").GetProperty("name").GetString());
+    }
+
     [Fact]
     public async Task TheIdesIntrospectionQueryAndOneLevelOfListsPass()
     {
