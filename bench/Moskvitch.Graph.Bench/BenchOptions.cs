@@ -19,6 +19,15 @@ public sealed class BenchOptions
     public double SoakMinutes { get; set; } = 60;
     public int Researchers { get; set; } = 10;
     public double FrontEndRate { get; set; } = 20;
+    public bool Hostile { get; set; }
+    public int HostileRequests { get; set; } = 10_000;
+    public int HostileConnections { get; set; } = 8;
+    public int HostileRepeats { get; set; } = 25;
+    public int HostileIdleSeconds { get; set; } = 30;
+    public int HostileSelectionEvery { get; set; } = 4;
+
+    /// <summary>Extra environment for the service process (<c>--service-env KEY=VALUE</c>, repeatable), e.g. a GC setting to compare.</summary>
+    public Dictionary<string, string> ServiceEnvironment { get; } = new(StringComparer.Ordinal);
     public bool GenerateOnly { get; set; }
     public bool PlotOnly { get; set; }
     public bool SkipExports { get; set; }
@@ -48,6 +57,11 @@ public sealed class BenchOptions
           --soak-minutes M   length of the soak after a front-end-only minute (default 60)
           --researchers N    researchers in the soak, each from its own loopback address (default 10)
           --front-end-rate R front-end requests per second in the soak (default 20)
+          --hostile          hostile documents instead: each shape's time, then the memory --hostile-requests
+                             (10000) mixed requests at --hostile-connections (8) leave behind
+          --hostile-requests N, --hostile-connections N, --hostile-repeats N (25), --hostile-idle S (30),
+          --hostile-selections N (every Nth mixed request a look-up of a new selection; 4; 0: none)
+          --service-env K=V  extra environment for the service process (repeatable)
           --generate         only generate the database for --scale
           --plot             only redraw bench/results/latency.png from the result files
           --seed N           generator seed (default 6)
@@ -77,6 +91,16 @@ public sealed class BenchOptions
                 case "--soak-minutes": o.SoakMinutes = Number(); break;
                 case "--researchers": o.Researchers = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--front-end-rate": o.FrontEndRate = Number(); break;
+                case "--hostile": o.Hostile = true; break;
+                case "--hostile-requests": o.HostileRequests = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--hostile-connections": o.HostileConnections = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--hostile-repeats": o.HostileRepeats = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--hostile-idle": o.HostileIdleSeconds = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--hostile-selections": o.HostileSelectionEvery = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--service-env":
+                    var setting = Next().Split('=', 2);
+                    o.ServiceEnvironment[setting[0]] = setting.Length == 2 ? setting[1] : throw new ArgumentException("--service-env takes KEY=VALUE");
+                    break;
                 case "--generate": o.GenerateOnly = true; break;
                 case "--plot": o.PlotOnly = true; break;
                 case "--skip-exports": o.SkipExports = true; break;

@@ -18,6 +18,11 @@ public static class BenchRun
             return await LoadTest.RunAsync(options, database, dll, cancellationToken);
         }
 
+        if (options.Hostile)
+        {
+            return await HostileTest.RunAsync(options, database, dll, cancellationToken);
+        }
+
         if (options.Soak)
         {
             return await SoakTest.RunAsync(options, database, dll, cancellationToken);

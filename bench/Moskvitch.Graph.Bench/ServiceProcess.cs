@@ -54,7 +54,9 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// benchmark windows, where the per-client limit would cap req/s) the per-client limit is raised and the
     /// X-Sql-Statements header is on; without it every default holds (the load test).
     /// </summary>
-    public static async Task<ServiceProcess> StartAsync(string dll, BenchDatabase database, bool raiseRateLimits, string logPath, CancellationToken cancellationToken)
+    public static async Task<ServiceProcess> StartAsync(
+        string dll, BenchDatabase database, bool raiseRateLimits, string logPath, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort();
         var address = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"));
@@ -81,6 +83,11 @@ public sealed class ServiceProcess : IAsyncDisposable
             // The statement-count check asks for 50 models with 20 influences each, over the default cost budget.
             start.Environment["GraphQL__Limits__MaxFieldCost"] = "1000000";
             start.Environment["GraphQL__Limits__MaxTypeCost"] = "1000000";
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The service did not start");

@@ -7,6 +7,7 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.Extensions.Caching.Memory;
 using Moskvitch.Graph.Data;
 using Moskvitch.Graph.Facts;
 
@@ -188,8 +189,7 @@ public static class Projection
         var projection = Of<T>(db, schema, selection);
         return Compiled(selection,
             () => EF.CompileAsyncQuery(WithProjection<T, Func<MoskvitchDbContext, int[], IQueryable<T>>>(
-                (d, keys) => d.Set<T>().Where(e => keys.Contains(e.Id)).Select(Placeholder<T>.Projection), projection)),
-            () => (d, keys) => d.Set<T>().Where(e => keys.Contains(e.Id)).Select(projection).AsAsyncEnumerable());
+                (d, keys) => d.Set<T>().Where(e => keys.Contains(e.Id)).Select(Placeholder<T>.Projection), projection)));
     }
 
     /// <summary>
@@ -202,30 +202,38 @@ public static class Projection
         var projection = Of<T>(db, schema, selection);
         return Compiled(selection,
             () => EF.CompileAsyncQuery(WithProjection<T, Func<MoskvitchDbContext, string, CancellationToken, T?>>(
-                (d, slug, _) => d.Set<T>().Where(e => EF.Property<string>(e, "Slug") == slug).Select(Placeholder<T>.Projection).FirstOrDefault(), projection)),
-            () => (d, slug, ct) => d.Set<T>().Where(e => EF.Property<string>(e, "Slug") == slug).Select(projection).FirstOrDefaultAsync(ct));
+                (d, slug, _) => d.Set<T>().Where(e => EF.Property<string>(e, "Slug") == slug).Select(Placeholder<T>.Projection).FirstOrDefault(), projection)));
     }
 
-    /// <summary>How many compiled look-ups are kept (each a query shape: an entity type and a selection).</summary>
-    public const int MaxCompiledQueries = 1_000;
+    /// <summary>
+    /// How many compiled look-ups are kept (each a query shape: an entity type and a selection), the least recently used
+    /// dropped first. Each holds EF Core's compiled pipeline for its shape, tens of kilobytes: a client that selects ever
+    /// new sets of fields must not make the service keep them all (2,500 new selections added 90 MB to the service's
+    /// memory when a thousand were kept for good).
+    /// </summary>
+    public const int MaxCompiledQueries = 256;
 
-    private static readonly ConcurrentDictionary<(Type Query, string Selection), object> CompiledQueries = new();
+    private static readonly MemoryCache CompiledQueries = new(new MemoryCacheOptions { SizeLimit = MaxCompiledQueries, CompactionPercentage = 0.25 });
+
+    /// <summary>How many compiled look-ups are kept now.</summary>
+    public static int CompiledQueryCount => CompiledQueries.Count;
 
     /// <summary>
     /// The compiled query for this selection's shape (its <see cref="Selection.Key"/>), shared by every document that
-    /// selects the same fields; once <see cref="MaxCompiledQueries"/> shapes are kept, a new shape runs
-    /// <paramref name="plain"/> instead, through EF Core's own bounded query cache.
+    /// selects the same fields while it is among the <see cref="MaxCompiledQueries"/> kept.
     /// </summary>
-    private static TQuery Compiled<TQuery>(Selection selection, Func<TQuery> compile, Func<TQuery> plain)
+    private static TQuery Compiled<TQuery>(Selection selection, Func<TQuery> compile)
         where TQuery : class
     {
         var key = (typeof(TQuery), selection.Key);
-        if (CompiledQueries.TryGetValue(key, out var found))
+        if (CompiledQueries.TryGetValue(key, out TQuery? found) && found is not null)
         {
-            return (TQuery)found;
+            return found;
         }
 
-        return CompiledQueries.Count >= MaxCompiledQueries ? plain() : (TQuery)CompiledQueries.GetOrAdd(key, _ => compile());
+        var compiled = compile();
+        CompiledQueries.Set(key, compiled, new MemoryCacheEntryOptions { Size = 1 });
+        return compiled;
     }
 
     /// <summary>The query <paramref name="template"/> with <paramref name="projection"/> in place of <see cref="Placeholder{T}.Projection"/>.</summary>
