@@ -8,9 +8,11 @@ public static class ExportEndpoints
     public const string DataVersionHeader = "X-Data-Version";
 
     /// <summary>
-    /// <c>GET /export/csv</c> (zip), <c>/export/jsonl</c> and <c>/export/nt</c>: the whole graph, streamed. The ETag is
-    /// the data version; <c>If-None-Match</c> with it answers 304. <c>HEAD</c> answers with the same headers and no
-    /// body, reading no rows (only the data version, usually from its cache).
+    /// <c>GET /export/csv</c> (zip), <c>/export/jsonl</c> and <c>/export/nt</c>: the whole graph, streamed. Each format
+    /// has an ETag of its own, the data version and the format's name (<see cref="ExportFormat.ETag"/>); the data version
+    /// alone is in <c>X-Data-Version</c> and the file name. <c>If-None-Match</c> with the format's tag answers 304.
+    /// <c>HEAD</c> answers with the same headers and no body, reading no rows (only the data version, usually from its
+    /// cache). The endpoints take no parameters and do not compress, so each format has exactly one representation.
     /// </summary>
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
@@ -46,11 +48,11 @@ public static class ExportEndpoints
         }
     }
 
-    /// <summary>The response's headers for the data version: 304 (and false) when the client's If-None-Match has it.</summary>
+    /// <summary>The response's headers for the data version: 304 (and false) when the client's If-None-Match has its tag.</summary>
     private static bool WriteHeaders(HttpContext http, ExportFormat format, string dataVersion)
     {
         var response = http.Response;
-        var etag = new EntityTagHeaderValue($"\"{dataVersion}\"");
+        var etag = new EntityTagHeaderValue(format.ETag(dataVersion));
         response.Headers.ETag = etag.ToString();
         response.Headers[DataVersionHeader] = dataVersion;
         response.Headers.CacheControl = "no-cache";

@@ -14,5 +14,11 @@ public sealed record ExportFormat(string Name, string ContentType, string Suffix
     /// <summary>E.g. <c>moskvitch-graph-0012_production_as_of-3f2a9c1b-csv.zip</c>.</summary>
     public string FileName(string dataVersion) => $"moskvitch-graph-{dataVersion}{Suffix}";
 
+    /// <summary>
+    /// The strong entity tag of this format's export of a data version, e.g. <c>"0012_production_as_of-3f2a9c1b-csv"</c>:
+    /// each format is its own representation, so a tag of one never validates another's download.
+    /// </summary>
+    public string ETag(string dataVersion) => $"\"{dataVersion}-{Name}\"";
+
     public static ExportFormat? Find(string name) => All.FirstOrDefault(f => f.Name == name);
 }

@@ -4,12 +4,16 @@ using System.Text.Json;
 namespace Moskvitch.Graph.Api.Exports;
 
 /// <summary>
-/// The JSON Lines export. The first line describes the export (<c>"type": "export"</c>, the data version, when it was
+/// The JSON Lines export. The first line describes the export (<c>"type": "header"</c>, the data version, when it was
 /// generated); then one object per row, <c>"type"</c> being its table, with every column and, for facts, the slugs of
-/// their <c>"sources"</c>; then one <c>"type": "citation"</c> object per citation, with its quote.
+/// their <c>"sources"</c>; then one <c>"type": "citation"</c> object per citation, with its quote. No table is named
+/// <c>header</c> or <c>citation</c>, so every line's type says what it is (the <c>export</c> table's rows included).
 /// </summary>
 public static class JsonLinesExport
 {
+    public const string HeaderType = "header";
+    public const string CitationType = "citation";
+
     private static readonly byte[] NewLine = "\n"u8.ToArray();
 
     public static async Task WriteAsync(ExportSession session, Stream output, CancellationToken cancellationToken)
@@ -27,7 +31,7 @@ public static class JsonLinesExport
         }
 
         json.WriteStartObject();
-        json.WriteString("type", "export");
+        json.WriteString("type", HeaderType);
         json.WriteString("dataVersion", session.DataVersion);
         json.WriteString("generatedAt", session.GeneratedAt);
         json.WriteString("format", "jsonl");
@@ -70,7 +74,7 @@ public static class JsonLinesExport
         await foreach (var c in session.CitationsAsync(cancellationToken))
         {
             json.WriteStartObject();
-            json.WriteString("type", "citation");
+            json.WriteString("type", CitationType);
             json.WriteString("table", c.Table);
             json.WriteNumber("id", c.FactId);
             json.WriteString("source", c.Source);

@@ -15,7 +15,7 @@ public sealed class CsvExportTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
         var version = response.Headers.GetValues("X-Data-Version").Single();
-        Assert.Equal($"\"{version}\"", response.Headers.ETag?.Tag);
+        Assert.Equal($"\"{version}-csv\"", response.Headers.ETag?.Tag);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal($"moskvitch-graph-{version}-csv.zip", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         return (new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync())), version);

@@ -27,7 +27,7 @@ public sealed class JsonLinesExportTests(ApiFixture api) : IClassFixture<ApiFixt
         using (response)
         {
             var version = response.Headers.GetValues("X-Data-Version").Single();
-            Assert.Equal("export", lines[0].GetProperty("type").GetString());
+            Assert.Equal("header", lines[0].GetProperty("type").GetString());
             Assert.Equal(version, lines[0].GetProperty("dataVersion").GetString());
 
             var byType = lines.Skip(1).GroupBy(l => l.GetProperty("type").GetString()!).ToDictionary(g => g.Key, g => g.ToList());
@@ -81,7 +81,7 @@ public sealed class JsonLinesExportTests(ApiFixture api) : IClassFixture<ApiFixt
     [InlineData("csv", "application/zip", "-csv.zip")]
     [InlineData("jsonl", "application/x-ndjson", ".jsonl")]
     [InlineData("nt", "application/n-triples", ".nt")]
-    public async Task EachFormatHasTheDataVersionAsETagAndAnswers304WhenItMatches(string format, string mediaType, string suffix)
+    public async Task EachFormatHasTheDataVersionAndItsNameAsETagAndAnswers304WhenItMatches(string format, string mediaType, string suffix)
     {
         string etag;
         using (var first = await api.Client.GetAsync("/export/" + format))
@@ -90,7 +90,7 @@ public sealed class JsonLinesExportTests(ApiFixture api) : IClassFixture<ApiFixt
             Assert.Equal(mediaType, first.Content.Headers.ContentType?.MediaType);
             var version = first.Headers.GetValues("X-Data-Version").Single();
             etag = first.Headers.ETag!.Tag;
-            Assert.Equal($"\"{version}\"", etag);
+            Assert.Equal($"\"{version}-{format}\"", etag);
             Assert.False(first.Headers.ETag.IsWeak);
             Assert.Equal($"moskvitch-graph-{version}{suffix}", first.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         }
@@ -107,5 +107,31 @@ public sealed class JsonLinesExportTests(ApiFixture api) : IClassFixture<ApiFixt
         using var changed = await api.Client.SendAsync(stale);
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.NotEmpty(await changed.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task TheHeaderLinesTypeIsNoRowsTypeAndNoTablesName()
+    {
+        var (lines, response) = await FetchAsync();
+        using (response)
+        {
+            var header = lines[0];
+            var type = header.GetProperty("type").GetString()!;
+            Assert.Equal(response.Headers.GetValues("X-Data-Version").Single(), header.GetProperty("dataVersion").GetString());
+            Assert.Equal("jsonl", header.GetProperty("format").GetString());
+
+            var rowTypes = lines.Skip(1).Select(l => l.GetProperty("type").GetString()!).ToHashSet(StringComparer.Ordinal);
+            Assert.Contains("export", rowTypes);
+            Assert.Contains("citation", rowTypes);
+            Assert.DoesNotContain(type, rowTypes);
+
+            // Nor may a table added later take it (or the citations' type).
+            var relations = (await RowsAsync(api.ConnectionString,
+                "SELECT relname::text FROM pg_class WHERE relnamespace = current_schema()::regnamespace AND relkind IN ('r', 'p', 'v', 'm')"))
+                .Select(r => (string)r[0]!).ToList();
+            Assert.Contains("export", relations);
+            Assert.DoesNotContain(type, relations);
+            Assert.DoesNotContain("citation", relations);
+        }
     }
 }
