@@ -30,10 +30,9 @@ public static class DatabaseSetup
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<Exports.DataVersionWarmup>();
         services.AddSingleton<SqlStatementCounter>();
-        var queryCache = new MemoryCache(new MemoryCacheOptions { SizeLimit = QueryCacheSize });
         services.AddPooledDbContextFactory<MoskvitchDbContext>((sp, o) => o
             .UseNpgsql(WithServiceDefaults(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString))
-            .UseMemoryCache(queryCache)
+            .UseMemoryCache(QueryCache)
             .AddInterceptors(sp.GetRequiredService<SqlStatementCounter>(), BrokenConnectionInterceptor.Instance)
             .UseSnakeCaseNamingConvention()
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
@@ -46,6 +45,13 @@ public static class DatabaseSetup
     /// shapes hold tens of megabytes of translated queries.
     /// </summary>
     public const int QueryCacheSize = 256 * 10;
+
+    /// <summary>
+    /// One cache for the process: EF Core builds an internal service provider per distinct set of options, so a cache
+    /// per service instance would give each its own (and EF Core refuses a twentieth, as a host of several services
+    /// such as the tests would reach).
+    /// </summary>
+    private static readonly MemoryCache QueryCache = new(new MemoryCacheOptions { SizeLimit = QueryCacheSize });
 
     /// <summary>Closes the idle connections of the pool the service reads through (after an outage), and no other pool.</summary>
     public static void ClearServicePool(DatabaseEndpoint endpoint)
