@@ -15,6 +15,7 @@ public static class GraphQLEndpoint
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
+    public const string UnsupportedContentEncodingCode = "UNSUPPORTED_CONTENT_ENCODING";
 
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app, string path)
     {
@@ -52,6 +53,11 @@ public static class GraphQLEndpoint
             if (status == StatusCodes.Status405MethodNotAllowed)
             {
                 http.Response.Headers.Allow = "GET, POST";
+            }
+            else if (code == UnsupportedContentEncodingCode)
+            {
+                // RFC 9110 §15.5.16: name the content codings that would have been accepted.
+                http.Response.Headers.AcceptEncoding = "identity";
             }
 
             await WriteErrorAsync(http, mediaType, status, code!, message!);
@@ -279,6 +285,12 @@ public static class GraphQLEndpoint
                 "POST requests must have Content-Type: application/json (UTF-8).");
         }
 
+        if (UnsupportedContentCoding(request.Headers.ContentEncoding) is { } coding)
+        {
+            return (null, StatusCodes.Status415UnsupportedMediaType, UnsupportedContentEncodingCode,
+                $"Content-Encoding `{coding}` is not supported: send the body uncompressed, with no Content-Encoding (or `identity`).");
+        }
+
         GraphQLRequest? graphQLRequest;
         try
         {
@@ -315,6 +327,26 @@ public static class GraphQLEndpoint
         return graphQLRequest.Query is null && graphQLRequest.DocumentId is null && !HasPersistedQuery(graphQLRequest)
             ? (null, StatusCodes.Status400BadRequest, "QUERY_MISSING", "The request has no `query`.")
             : (graphQLRequest, 0, null, null);
+    }
+
+    /// <summary>
+    /// The first content coding of the request body other than <c>identity</c> (the body is read as it comes, so any
+    /// other coding, alone or stacked, cannot be served), or null.
+    /// </summary>
+    private static string? UnsupportedContentCoding(Microsoft.Extensions.Primitives.StringValues contentEncoding)
+    {
+        foreach (var value in contentEncoding)
+        {
+            foreach (var coding in (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!string.Equals(coding, "identity", StringComparison.OrdinalIgnoreCase))
+                {
+                    return coding.Length <= 64 ? coding : coding[..64] + "…";
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The string <c>id</c> of a JSON request body, if it has one.</summary>
