@@ -1,6 +1,7 @@
 using Moskvitch.Graph.Api.Database;
 using Moskvitch.Graph.Api.Exports;
 using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Api.Hosting;
 using Moskvitch.Graph.Api.Security;
 
 if (args is ["export", .. var exportArgs])
@@ -9,6 +10,7 @@ if (args is ["export", .. var exportArgs])
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseDefaultAddressWhenUnset();
 
 if (builder.AddMoskvitchDatabase() is { } problem)
 {
@@ -19,7 +21,7 @@ if (builder.AddMoskvitchDatabase() is { } problem)
 builder.AddMoskvitchGraph();
 builder.AddMoskvitchRateLimits();
 
-var app = builder.Build();
+await using var app = builder.Build();
 
 app.UseMoskvitchRateLimits();
 Moskvitch.Graph.Api.Diagnostics.SqlStatementHeader.UseWhenConfigured(app);
@@ -29,5 +31,16 @@ app.UseGraphQLIde("/graphql");
 app.MapGraphQLEndpoint("/graphql");
 app.PrintGraphQLAddress("/graphql");
 
-await app.RunAsync();
+try
+{
+    await app.StartAsync();
+}
+catch (Exception e) when (ServiceAddress.IsAddressInUse(e))
+{
+    await Console.Error.WriteLineAsync(ServiceAddress.AddressInUseMessage(e, app.Urls));
+    await app.StopAsync(); // stops what started before the server (an embedded PostgreSQL)
+    return 1;
+}
+
+await app.WaitForShutdownAsync();
 return 0;

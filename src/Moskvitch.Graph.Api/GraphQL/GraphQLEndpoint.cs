@@ -1,8 +1,10 @@
 using GraphQL;
+using GraphQL.PersistedDocuments;
 using GraphQL.Transport;
 using GraphQL.Types;
 using Microsoft.Net.Http.Headers;
 using Moskvitch.Graph.Api.Database;
+using Moskvitch.Graph.Api.GraphQL.Persisted;
 using Moskvitch.Graph.Api.Security;
 
 namespace Moskvitch.Graph.Api.GraphQL;
@@ -11,10 +13,18 @@ namespace Moskvitch.Graph.Api.GraphQL;
 /// A compact GraphQL-over-HTTP endpoint: POST JSON and GET (queries only), response media type negotiated from
 /// <c>Accept</c>, status codes as the GraphQL over HTTP spec and HotChocolate use them, SDL downloads.
 /// </summary>
+/// <remarks>
+/// Before execution: a request that is not well-formed (unreadable JSON, no query, a document id that is not one, both
+/// a query and an id, a malformed or mismatched <c>extensions.persistedQuery</c>) is 400 whatever the client accepts; a
+/// well-formed request that fails before execution (an unknown document, a syntax or validation error, a document over
+/// the length limit) is 400 with <c>application/graphql-response+json</c> and 200 with <c>application/json</c>, whose
+/// status says only that the server answered (GraphQL over HTTP, "application/json").
+/// </remarks>
 public static class GraphQLEndpoint
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
+    public const string UnsupportedContentEncodingCode = "UNSUPPORTED_CONTENT_ENCODING";
 
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app, string path)
     {
@@ -53,6 +63,11 @@ public static class GraphQLEndpoint
             {
                 http.Response.Headers.Allow = "GET, POST";
             }
+            else if (code == UnsupportedContentEncodingCode)
+            {
+                // RFC 9110 §15.5.16: name the content codings that would have been accepted.
+                http.Response.Headers.AcceptEncoding = "identity";
+            }
 
             await WriteErrorAsync(http, mediaType, status, code!, message!);
             return;
@@ -61,7 +76,7 @@ public static class GraphQLEndpoint
         var limits = http.RequestServices.GetRequiredService<GraphQLLimits>();
         if (graphQLRequest.Query?.Length > limits.MaxDocumentLength)
         {
-            await WriteErrorAsync(http, mediaType, StatusCodes.Status400BadRequest, "DOCUMENT_TOO_LARGE",
+            await WriteErrorAsync(http, mediaType, RequestErrorStatus(mediaType), "DOCUMENT_TOO_LARGE",
                 $"The GraphQL document has {graphQLRequest.Query.Length} characters; at most {limits.MaxDocumentLength} are allowed.");
             return;
         }
@@ -148,9 +163,13 @@ public static class GraphQLEndpoint
                 statusCode = StatusCodes.Status405MethodNotAllowed;
                 http.Response.Headers.Allow = "POST";
             }
-            else if (mediaType == GraphQLResponseJson)
+            else if (result.Errors?.Any(IsMalformedRequest) == true)
             {
                 statusCode = StatusCodes.Status400BadRequest;
+            }
+            else
+            {
+                statusCode = RequestErrorStatus(mediaType);
             }
         }
 
@@ -165,6 +184,22 @@ public static class GraphQLEndpoint
         http.Response.StatusCode = statusCode;
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
+
+    /// <summary>
+    /// The status of a well-formed request that fails before execution: 400 with application/graphql-response+json;
+    /// 200 with application/json, where the body alone tells success from failure.
+    /// </summary>
+    private static int RequestErrorStatus(string mediaType) =>
+        mediaType == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+
+    /// <summary>
+    /// Whether an error says the request is not a well-formed GraphQL-over-HTTP request: a document id outside the
+    /// identifier syntax (or of a prefix the service does not take), both a query and a document id, or an
+    /// <c>extensions.persistedQuery</c> that is malformed or whose hash is not its query's.
+    /// </summary>
+    private static bool IsMalformedRequest(ExecutionError error) =>
+        error is DocumentIdInvalidError or InvalidRequestError
+        || error.Code is AutomaticPersistedQueries.InvalidCode or AutomaticPersistedQueries.HashMismatchCode;
 
     /// <summary>
     /// A persisted operation fetched with GET is cacheable: a minute in any cache, with an ETag (a hash of the body)
@@ -279,6 +314,12 @@ public static class GraphQLEndpoint
                 "POST requests must have Content-Type: application/json (UTF-8).");
         }
 
+        if (UnsupportedContentCoding(request.Headers.ContentEncoding) is { } coding)
+        {
+            return (null, StatusCodes.Status415UnsupportedMediaType, UnsupportedContentEncodingCode,
+                $"Content-Encoding `{coding}` is not supported: send the body uncompressed, with no Content-Encoding (or `identity`).");
+        }
+
         GraphQLRequest? graphQLRequest;
         try
         {
@@ -315,6 +356,26 @@ public static class GraphQLEndpoint
         return graphQLRequest.Query is null && graphQLRequest.DocumentId is null && !HasPersistedQuery(graphQLRequest)
             ? (null, StatusCodes.Status400BadRequest, "QUERY_MISSING", "The request has no `query`.")
             : (graphQLRequest, 0, null, null);
+    }
+
+    /// <summary>
+    /// The first content coding of the request body other than <c>identity</c> (the body is read as it comes, so any
+    /// other coding, alone or stacked, cannot be served), or null.
+    /// </summary>
+    private static string? UnsupportedContentCoding(Microsoft.Extensions.Primitives.StringValues contentEncoding)
+    {
+        foreach (var value in contentEncoding)
+        {
+            foreach (var coding in (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!string.Equals(coding, "identity", StringComparison.OrdinalIgnoreCase))
+                {
+                    return coding.Length <= 64 ? coding : coding[..64] + "…";
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The string <c>id</c> of a JSON request body, if it has one.</summary>

@@ -1,12 +1,16 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Moskvitch.Graph.Data;
 using Moskvitch.Graph.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Moskvitch.Graph.Tests.Http;
 
-public sealed class GraphQLOverHttpTests(ApiFixture api) : IClassFixture<ApiFixture>
+public sealed class GraphQLOverHttpTests(ApiFixture api, ITestOutputHelper output) : IClassFixture<ApiFixture>
 {
     [Fact]
     public async Task PostAnswersWithGraphQLResponseJsonWhenAsked()
@@ -92,6 +96,77 @@ public sealed class GraphQLOverHttpTests(ApiFixture api) : IClassFixture<ApiFixt
         content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         using var response = await api.Client.PostAsync("/graphql", content);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("INVALID_CONTENT_TYPE", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement
+            .GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        // RFC 9110 §12.5.3: a 415 that is not about content codings must not carry Accept-Encoding.
+        Assert.False(response.Headers.Contains("Accept-Encoding"));
+    }
+
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    [InlineData("gzip, identity")]
+    [InlineData("identity, gzip")]
+    [InlineData("deflate")]
+    [InlineData("x-unknown")]
+    public async Task ContentEncodedPostsAre415NamingIdentity(string contentEncoding)
+    {
+        var json = Encoding.UTF8.GetBytes("""{"query":"{ model(slug: \"moskvitch-412\") { name } }"}""");
+        var body = contentEncoding switch
+        {
+            "br" => Compress(json, s => new BrotliStream(s, CompressionLevel.Fastest, leaveOpen: true)),
+            "deflate" => Compress(json, s => new ZLibStream(s, CompressionLevel.Fastest, leaveOpen: true)),
+            "x-unknown" => json,
+            _ => Compress(json, s => new GZipStream(s, CompressionLevel.Fastest, leaveOpen: true)),
+        };
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json");
+        content.Headers.TryAddWithoutValidation("Content-Encoding", contentEncoding);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+
+        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
+        var before = counter.Count;
+        using var response = await api.Client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        var sql = counter.Count - before;
+        var acceptEncoding = response.Headers.TryGetValues("Accept-Encoding", out var values) ? string.Join(", ", values) : null;
+        output.WriteLine($"Content-Encoding: {contentEncoding} -> {(int)response.StatusCode}, Accept-Encoding: {acceptEncoding ?? "(none)"}, {sql} SQL, {text}");
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var error = JsonDocument.Parse(text).RootElement.GetProperty("errors").EnumerateArray().Single();
+        Assert.Equal("UNSUPPORTED_CONTENT_ENCODING", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("identity", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("identity", acceptEncoding);
+        Assert.Equal(0, sql);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("identity")]
+    [InlineData("IDENTITY")]
+    public async Task UnencodedPostsAreServed(string? contentEncoding)
+    {
+        using var content = new StringContent("""{"query":"{ model(slug: \"moskvitch-412\") { name } }"}""", Encoding.UTF8, "application/json");
+        if (contentEncoding is not null)
+        {
+            content.Headers.TryAddWithoutValidation("Content-Encoding", contentEncoding);
+        }
+
+        using var response = await api.Client.PostAsync("/graphql", content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""{"data":{"model":{"name":"Moskvitch 412"}}}""", await response.Content.ReadAsStringAsync());
+    }
+
+    private static byte[] Compress(byte[] bytes, Func<Stream, Stream> compressor)
+    {
+        using var buffer = new MemoryStream();
+        using (var stream = compressor(buffer))
+        {
+            stream.Write(bytes);
+        }
+
+        return buffer.ToArray();
     }
 
     [Theory]

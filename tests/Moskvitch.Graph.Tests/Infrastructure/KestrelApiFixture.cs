@@ -27,7 +27,7 @@ public class KestrelApiFixture : DatabaseFixture
     {
         await base.InitializeAsync();
         // A subclass, not WithWebHostBuilder: a derived factory builds its host through the parent's CreateHost,
-        // which ignores the derived factory's UseKestrel port and would bind appsettings' localhost:5000.
+        // which ignores the derived factory's UseKestrel port and would bind the default localhost:5000.
         var factory = new Factory(ConnectionString, ConfigureWebHost);
         factory.UseKestrel(0);
         factory.StartServer();
