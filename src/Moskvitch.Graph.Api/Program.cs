@@ -1,35 +1,36 @@
 using Moskvitch.Graph.Api.Database;
+using Moskvitch.Graph.Api.Diagnostics;
 using Moskvitch.Graph.Api.Exports;
 using Moskvitch.Graph.Api.GraphQL;
 using Moskvitch.Graph.Api.Hosting;
-using Moskvitch.Graph.Api.Security;
+using Moskvitch.Graph.Conventions.Security;
 
 if (args is ["export", .. var exportArgs])
 {
     return await ExportCommand.RunAsync(exportArgs);
 }
 
+const string GraphQLPath = "/graphql";
+
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultAddressWhenUnset();
-
 if (builder.AddMoskvitchDatabase() is { } problem)
 {
     await Console.Error.WriteLineAsync(problem);
     return 1;
 }
 
+builder.AddRateLimits(GraphQLPath);
 builder.AddMoskvitchGraph();
-builder.AddMoskvitchRateLimits();
+builder.AddExports();
 
 await using var app = builder.Build();
-
-app.UseMoskvitchRateLimits();
-Moskvitch.Graph.Api.Diagnostics.SqlStatementHeader.UseWhenConfigured(app);
+app.UseRateLimits();
+app.UseSqlStatementHeaderWhenConfigured();
 app.MapHealthEndpoints();
+app.MapMoskvitchGraph(GraphQLPath);
 app.MapExportEndpoints();
-app.UseGraphQLIde("/graphql");
-app.MapGraphQLEndpoint("/graphql");
-app.PrintGraphQLAddress("/graphql");
+app.PrintGraphQLAddress(GraphQLPath);
 
 try
 {

@@ -3,7 +3,8 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using Moskvitch.Graph.Api.Aggregates;
-using Moskvitch.Graph.Api.GraphQL.Data;
+using Moskvitch.Graph.Conventions;
+using Moskvitch.Graph.Conventions.Data;
 using Moskvitch.Graph.Data;
 using Moskvitch.Graph.Engines;
 using Moskvitch.Graph.Models;
@@ -48,7 +49,7 @@ public static class AggregateQueries
             .ResolveAsync(async c =>
             {
                 var by = c.GetArgument<ModelGroupKey?>("groupBy");
-                return await c.QueryAsync(db => Models(db, FilterExpressions.ApplyWhere(db.Models, c.GetArgument<object?>("where")), by, c.CancellationToken));
+                return await c.QueryAsync((MoskvitchDbContext db) => Models(db, FilterExpressions.ApplyWhere(db.Models, c.GetArgument<object?>("where")), by, c.CancellationToken));
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EngineAggregateGroupGraphType>>>>("engineAggregates")
@@ -58,7 +59,7 @@ public static class AggregateQueries
             .ResolveAsync(async c =>
             {
                 var by = c.GetArgument<EngineGroupKey?>("groupBy");
-                return await c.QueryAsync(db => Engines(FilterExpressions.ApplyWhere(db.Engines, c.GetArgument<object?>("where")), by, c.CancellationToken));
+                return await c.QueryAsync((MoskvitchDbContext db) => Engines(FilterExpressions.ApplyWhere(db.Engines, c.GetArgument<object?>("where")), by, c.CancellationToken));
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FigureAggregateGroupGraphType>>>>("figureAggregates")
@@ -68,7 +69,7 @@ public static class AggregateQueries
             .ResolveAsync(async c =>
             {
                 var by = c.GetArgument<FigureGroupKey?>("groupBy");
-                return await c.QueryAsync(db => Figures(FilterExpressions.ApplyWhere(db.Figures, c.GetArgument<object?>("where")), by, c.CancellationToken));
+                return await c.QueryAsync((MoskvitchDbContext db) => Figures(FilterExpressions.ApplyWhere(db.Figures, c.GetArgument<object?>("where")), by, c.CancellationToken));
             });
     }
 

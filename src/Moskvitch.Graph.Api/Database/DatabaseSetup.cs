@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Moskvitch.Graph.Conventions;
 using Moskvitch.Graph.Data;
 
 namespace Moskvitch.Graph.Api.Database;
@@ -26,12 +27,12 @@ public static class DatabaseSetup
 
         var services = builder.Services;
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
-        services.AddSingleton<DatabaseEndpoint>();
+        services.AddSingleton<DatabaseConnectionState>();
+        services.AddSingleton<IDatabaseState>(sp => sp.GetRequiredService<DatabaseConnectionState>());
         services.AddHostedService<DatabaseStartup>();
-        services.AddHostedService<Exports.DataVersionWarmup>();
         services.AddSingleton<SqlStatementCounter>();
         services.AddPooledDbContextFactory<MoskvitchDbContext>((sp, o) => o
-            .UseNpgsql(WithServiceDefaults(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString))
+            .UseNpgsql(WithServiceDefaults(sp.GetRequiredService<DatabaseConnectionState>().ConnectionString))
             .UseMemoryCache(QueryCache)
             .AddInterceptors(sp.GetRequiredService<SqlStatementCounter>(), BrokenConnectionInterceptor.Instance)
             .UseSnakeCaseNamingConvention()
@@ -54,7 +55,7 @@ public static class DatabaseSetup
     private static readonly MemoryCache QueryCache = new(new MemoryCacheOptions { SizeLimit = QueryCacheSize });
 
     /// <summary>Closes the idle connections of the pool the service reads through (after an outage), and no other pool.</summary>
-    public static void ClearServicePool(DatabaseEndpoint endpoint)
+    public static void ClearServicePool(DatabaseConnectionState endpoint)
     {
         using var pooled = new Npgsql.NpgsqlConnection(WithServiceDefaults(endpoint.ConnectionString));
         Npgsql.NpgsqlConnection.ClearPool(pooled);

@@ -9,7 +9,7 @@ namespace Moskvitch.Graph.Api.Database;
 internal sealed partial class DatabaseStartup(
     IConfiguration configuration,
     Microsoft.Extensions.Options.IOptions<DatabaseOptions> options,
-    DatabaseEndpoint endpoint,
+    DatabaseConnectionState endpoint,
     ILogger<DatabaseStartup> logger) : IHostedService, IDisposable
 {
     private LocalPostgres? _embedded;

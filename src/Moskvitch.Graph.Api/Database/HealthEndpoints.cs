@@ -17,7 +17,7 @@ public static class HealthEndpoints
         return app;
     }
 
-    private static async Task<IResult> ReadyAsync(DatabaseEndpoint endpoint, IServiceProvider services, CancellationToken cancellationToken)
+    private static async Task<IResult> ReadyAsync(DatabaseConnectionState endpoint, IServiceProvider services, CancellationToken cancellationToken)
     {
         if (!endpoint.IsReady)
         {

@@ -14,11 +14,11 @@ public static class SqlStatementHeader
     public const string Setting = "Diagnostics:SqlStatementHeader";
 
     /// <summary>Adds the header when the setting is true; does nothing otherwise.</summary>
-    public static void UseWhenConfigured(WebApplication app)
+    public static WebApplication UseSqlStatementHeaderWhenConfigured(this WebApplication app)
     {
         if (!app.Configuration.GetValue(Setting, false))
         {
-            return;
+            return app;
         }
 
         app.Use(async (http, next) =>
@@ -31,5 +31,6 @@ public static class SqlStatementHeader
             });
             await next(http);
         });
+        return app;
     }
 }

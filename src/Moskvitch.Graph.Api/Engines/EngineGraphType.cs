@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using Moskvitch.Graph.Api.Facts;
-using Moskvitch.Graph.Api.GraphQL;
-using Moskvitch.Graph.Api.GraphQL.Data;
 using Moskvitch.Graph.Api.Models;
+using Moskvitch.Graph.Conventions;
+using Moskvitch.Graph.Conventions.Data;
 using Moskvitch.Graph.Engines;
 using Moskvitch.Graph.Facts;
 

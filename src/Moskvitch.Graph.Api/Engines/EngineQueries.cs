@@ -1,12 +1,17 @@
 using GraphQL.Types;
-using Moskvitch.Graph.Api.GraphQL;
-using Moskvitch.Graph.Api.GraphQL.Data;
+using Moskvitch.Graph.Conventions;
+using Moskvitch.Graph.Conventions.Data;
 using Moskvitch.Graph.Engines;
 
 namespace Moskvitch.Graph.Api.Engines;
 
 public static class EngineQueries
 {
+    /// <summary>This feature's entity kinds.</summary>
+    public static GraphConventionsBuilder AddEngines(this GraphConventionsBuilder graph) => graph
+            .AddEntity<Engine, EngineGraphType>()
+            .AddEntity<ModelEngine, ModelEngineGraphType>();
+
     public static void AddEngineQueries(this ObjectGraphType query)
     {
         query.AddLookup<Engine, EngineGraphType>("engine", "Engine", "One engine, by global id or slug.");

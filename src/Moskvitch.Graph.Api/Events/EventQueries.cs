@@ -1,12 +1,17 @@
 using GraphQL.Types;
-using Moskvitch.Graph.Api.GraphQL;
-using Moskvitch.Graph.Api.GraphQL.Data;
+using Moskvitch.Graph.Conventions;
+using Moskvitch.Graph.Conventions.Data;
 using Moskvitch.Graph.Events;
 
 namespace Moskvitch.Graph.Api.Events;
 
 public static class EventQueries
 {
+    /// <summary>This feature's entity kinds.</summary>
+    public static GraphConventionsBuilder AddEvents(this GraphConventionsBuilder graph) => graph
+            .AddEntity<Event, EventGraphType>()
+            .AddEntity<EventPerson, EventPersonGraphType>();
+
     public static void AddEventQueries(this ObjectGraphType query)
     {
         query.AddLookup<Event, EventGraphType>("event", "Event", "One event, by global id or slug.");
@@ -14,7 +19,7 @@ public static class EventQueries
                 "events",
                 "The events, in date order.",
                 [DataArguments.By((Event e) => e.Year), DataArguments.By((Event e) => e.OccurredOn)],
-                RowSources.ByArgument<Event, int?>("year", (db, year) => db.Events.Where(e => year == null || e.Year == year)))
+                RowSources.ByArgument<Event, int?>("year", (db, year) => db.Set<Event>().Where(e => year == null || e.Year == year)))
             .Argument<IntGraphType>("year", "Only the events of this year.");
     }
 }

@@ -8,7 +8,7 @@ namespace Moskvitch.Graph.Api.Exports;
 /// export nor the first <c>{ dataVersion }</c> pays for hashing every row (seconds at a million models). It does not
 /// delay readiness; a request that comes while it runs waits for it instead of starting a second hash.
 /// </summary>
-internal sealed partial class DataVersionWarmup(DatabaseEndpoint endpoint, ILogger<DataVersionWarmup> logger) : BackgroundService
+internal sealed partial class DataVersionWarmup(DatabaseConnectionState endpoint, ILogger<DataVersionWarmup> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -56,7 +56,7 @@ public static class ExportCommand
         {
             var clock = Stopwatch.StartNew();
             var total = 0L;
-            await using var session = await ExportSession.OpenAsync(app.Services.GetRequiredService<DatabaseEndpoint>().ConnectionString, CancellationToken.None);
+            await using var session = await ExportSession.OpenAsync(app.Services.GetRequiredService<DatabaseConnectionState>().ConnectionString, CancellationToken.None);
             session.Progress = (part, rows) =>
             {
                 total += rows;

@@ -14,18 +14,25 @@ public static class ExportEndpoints
     /// <c>HEAD</c> answers with the same headers and no body, reading no rows (only the data version, usually from its
     /// cache). The endpoints take no parameters and do not compress, so each format has exactly one representation.
     /// </summary>
+    /// <summary>The bulk download's services: the data version, computed once the database is ready.</summary>
+    public static WebApplicationBuilder AddExports(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddHostedService<DataVersionWarmup>();
+        return builder;
+    }
+
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
         foreach (var format in ExportFormat.All)
         {
-            app.MapMethods("/export/" + format.Name, [HttpMethods.Get, HttpMethods.Head], (HttpContext http, DatabaseEndpoint database) => ExportAsync(http, database, format))
+            app.MapMethods("/export/" + format.Name, [HttpMethods.Get, HttpMethods.Head], (HttpContext http, DatabaseConnectionState database) => ExportAsync(http, database, format))
                 .WithName("export-" + format.Name);
         }
 
         return app;
     }
 
-    private static async Task ExportAsync(HttpContext http, DatabaseEndpoint database, ExportFormat format)
+    private static async Task ExportAsync(HttpContext http, DatabaseConnectionState database, ExportFormat format)
     {
         var response = http.Response;
         if (!database.IsReady)

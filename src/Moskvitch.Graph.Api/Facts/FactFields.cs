@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Conventions;
 using Moskvitch.Graph.Facts;
 
 namespace Moskvitch.Graph.Api.Facts;
@@ -13,17 +13,6 @@ public sealed record CitationRow(int FactId, string? Quote, Source Source);
 /// <summary>The fields every fact type carries: its global id, its sources and, where it has any, its claims.</summary>
 public static class FactFields
 {
-    /// <summary>Makes the type a <c>Node</c>: <c>id: ID!</c> (base64 of <c>Type:key</c>), resolvable with <c>node(id:)</c>.</summary>
-    public static void AddGlobalId<TEntity>(this ObjectGraphType<TEntity> type)
-        where TEntity : class, IEntity
-    {
-        type.Interface<NodeInterface>();
-        type.IsTypeOf = o => o is TEntity;
-        type.Field<NonNullGraphType<IdGraphType>>("id")
-            .Description($"The global id of this {type.Name} (base64 of `{type.Name}:<key>`), usable with `node(id:)`.")
-            .Resolve(c => GlobalId.Encode(type.Name, c.Source.Id));
-    }
-
     /// <summary>
     /// Adds <c>sources</c> and <c>citations</c>; with a <paramref name="claimKind"/>, also <c>claims</c>, <c>disputed</c> and
     /// <c>disputedAttributes</c>. Call it last in the type's constructor: the attributes <c>claims(attribute:)</c> takes
@@ -114,7 +103,7 @@ public static class FactFields
         var loader = scope.Batches.Get<int, IReadOnlyList<CitationRow>>("citations:" + typeof(TFact).Name, (keys, ct) =>
             scope.QueryAsync(async db =>
             {
-                var rows = await db.CitationsOf<TFact>()
+                var rows = await db.Set<Citation<TFact>>()
                     .Where(c => keys.Contains(c.FactId))
                     .OrderBy(c => c.Source.Kind == SourceKind.Reference).ThenBy(c => c.Source.Number).ThenBy(c => c.SourceId)
                     .Select(c => new CitationRow(c.FactId, c.Quote, c.Source))

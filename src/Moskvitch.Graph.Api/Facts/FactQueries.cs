@@ -1,13 +1,18 @@
 using GraphQL;
 using GraphQL.Types;
-using Moskvitch.Graph.Api.GraphQL;
-using Moskvitch.Graph.Api.GraphQL.Data;
+using Moskvitch.Graph.Conventions;
+using Moskvitch.Graph.Conventions.Data;
 using Moskvitch.Graph.Facts;
 
 namespace Moskvitch.Graph.Api.Facts;
 
 public static class FactQueries
 {
+    /// <summary>This feature's entity kinds.</summary>
+    public static GraphConventionsBuilder AddFacts(this GraphConventionsBuilder graph) => graph
+            .AddEntity<Source, SourceGraphType>()
+            .AddEntity<Claim, ClaimGraphType>();
+
     public static void AddFactQueries(this ObjectGraphType query)
     {
         query.AddLookup<Source, SourceGraphType>("source", "Source", "One source, by global id or slug (`seed-long`, `ref-13`, …).");
@@ -17,8 +22,8 @@ public static class FactQueries
                 "Recorded claims on facts' attributes, each with its sources.",
                 [DataArguments.By((Claim x) => x.SubjectKind), DataArguments.By((Claim x) => x.SubjectId), DataArguments.By((Claim x) => x.Attribute), DataArguments.By((Claim x) => x.Value)],
                 c => c.GetArgument<bool?>("disputedOnly") == true
-                    ? db => db.Claims.Where(x => db.Claims.Any(y => y.SubjectKind == x.SubjectKind && y.SubjectId == x.SubjectId && y.Attribute == x.Attribute && y.Value != x.Value))
-                    : db => db.Claims)
+                    ? db => db.Set<Claim>().Where(x => db.Set<Claim>().Any(y => y.SubjectKind == x.SubjectKind && y.SubjectId == x.SubjectId && y.Attribute == x.Attribute && y.Value != x.Value))
+                    : db => db.Set<Claim>())
             .Argument<BooleanGraphType>("disputedOnly", "Only the claims on attributes the sources disagree on.");
     }
 }

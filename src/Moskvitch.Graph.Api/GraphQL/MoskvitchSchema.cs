@@ -1,29 +1,16 @@
 using GraphQL.Types;
+using Moskvitch.Graph.Conventions;
+using Moskvitch.Graph.Conventions.Data;
 
 namespace Moskvitch.Graph.Api.GraphQL;
 
 /// <summary>The Moskvitch Graph schema: read-only queries over the knowledge graph.</summary>
-public sealed class MoskvitchSchema : Schema
+public sealed class MoskvitchSchema : ConventionSchema
 {
-    public MoskvitchSchema(IServiceProvider services, Query query) : base(services)
+    public MoskvitchSchema(IServiceProvider services, Query query, EntityKinds kinds)
+        : base(services, query, kinds)
     {
         Description = "Moskvitch Graph: the Moskvitch (Moskvich) car brand as a knowledge graph, every fact with its sources.";
-        Query = query;
-        foreach (var type in Data.EntityShapes.InputTypes())
-        {
-            RegisterType(type);
-        }
-
-        foreach (var type in Data.ConnectionCatalog.Types())
-        {
-            RegisterType(type);
-        }
-
-        // Connections name their node types, so every entity's graph type is registered, reachable by field or not.
-        foreach (var type in typeof(MoskvitchSchema).Assembly.GetTypes().Where(IsEntityGraphType))
-        {
-            RegisterType(type);
-        }
 
         // GraphQL.NET's built-in Long and Decimal scalars carry no description; give them one.
         Initialize();
@@ -37,9 +24,4 @@ public sealed class MoskvitchSchema : Schema
             };
         }
     }
-
-    private static bool IsEntityGraphType(Type type) =>
-        !type.IsAbstract && type.BaseType is { IsGenericType: true } baseType
-        && baseType.GetGenericTypeDefinition() == typeof(ObjectGraphType<>)
-        && Data.EntityShapes.GraphQLNames.ContainsKey(baseType.GenericTypeArguments[0]);
 }

@@ -7,6 +7,7 @@ using Moskvitch.Graph.Api.Models;
 using Moskvitch.Graph.Api.Organizations;
 using Moskvitch.Graph.Api.Places;
 using Moskvitch.Graph.Api.Production;
+using Moskvitch.Graph.Conventions;
 
 namespace Moskvitch.Graph.Api.GraphQL;
 

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Moskvitch.Graph.Conventions;
 
 namespace Moskvitch.Graph.Api.GraphQL;
 
@@ -24,12 +25,12 @@ public static class SearchQueries
                 var first = c.GetArgument("first", 10);
                 if (first is < 1 or > MaxHits)
                 {
-                    throw new ExecutionError($"`first` must be between 1 and {MaxHits}.") { Code = "PAGE_SIZE_OUT_OF_RANGE" };
+                    throw new ExecutionError($"`first` must be between 1 and {MaxHits}.") { Code = ErrorCodes.PageSizeOutOfRange };
                 }
 
                 if (text.Length > MaxTextLength || text.Contains('\0', StringComparison.Ordinal))
                 {
-                    throw new ExecutionError($"`text` must be at most {MaxTextLength} characters, without NUL.") { Code = "BAD_USER_INPUT" };
+                    throw new ExecutionError($"`text` must be at most {MaxTextLength} characters, without NUL.") { Code = ErrorCodes.BadUserInput };
                 }
 
                 return await c.QueryAsync(db => c.RequestServices!.GetRequiredService<SnapshotCache>().GetOrComputeAsync(db,

@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Moskvitch.Graph.Api.Facts;
-using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Conventions;
 using Moskvitch.Graph.Models;
 
 namespace Moskvitch.Graph.Api.Models;
@@ -44,7 +44,7 @@ public static class LineageQueries
                 var depth = c.GetArgument("depth", 3);
                 if (depth is < 1 or > MaxDepth)
                 {
-                    throw new ExecutionError($"`depth` must be between 1 and {MaxDepth}.") { Code = "DEPTH_OUT_OF_RANGE" };
+                    throw new ExecutionError($"`depth` must be between 1 and {MaxDepth}.") { Code = ErrorCodes.DepthOutOfRange };
                 }
 
                 var direction = c.GetArgument("direction", LineageDirection.Both);

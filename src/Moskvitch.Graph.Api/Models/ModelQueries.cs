@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using Moskvitch.Graph.Api.GraphQL;
-using Moskvitch.Graph.Api.GraphQL.Data;
-using Moskvitch.Graph.Data;
+using Microsoft.EntityFrameworkCore;
+using Moskvitch.Graph.Conventions;
+using Moskvitch.Graph.Conventions.Data;
 using Moskvitch.Graph.Facts;
 using Moskvitch.Graph.Models;
 
@@ -10,6 +10,14 @@ namespace Moskvitch.Graph.Api.Models;
 
 public static class ModelQueries
 {
+    /// <summary>This feature's entity kinds.</summary>
+    public static GraphConventionsBuilder AddModels(this GraphConventionsBuilder graph) => graph
+            .AddEntity<Model, ModelGraphType>()
+            .AddEntity<Succession, SuccessionGraphType>()
+            .AddEntity<ModelPlant, ModelPlantGraphType>()
+            .AddEntity<DesignInfluence, DesignInfluenceGraphType>()
+            .AddEntity<ModelComparison, ModelComparisonGraphType>();
+
     public static void AddModelQueries(this ObjectGraphType query)
     {
         query.AddLookup<Model, ModelGraphType>("model", "Model", "One model, by global id or slug (e.g. `moskvitch-412`).");
@@ -21,7 +29,7 @@ public static class ModelQueries
                 {
                     var isMoskvitch = c.GetArgument<bool?>("isMoskvitch");
                     var activeIn = c.GetArgument<int?>("activeIn");
-                    return db => ActiveIn(db, db.Models.Where(m => isMoskvitch == null || m.IsMoskvitch == isMoskvitch), activeIn);
+                    return db => ActiveIn(db, db.Set<Model>().Where(m => isMoskvitch == null || m.IsMoskvitch == isMoskvitch), activeIn);
                 })
             .Argument<BooleanGraphType>("isMoskvitch", "Only Moskvitch/Moskvich models (true) or only the foreign models they drew on (false).")
             .Argument<IntGraphType>("activeIn", "Only the models in production in this year according to at least one source: a disputed or claimed start or end counts with every claimed value; with no known end, production runs to `inProductionAsOf` when a source describes the model as current, else only the start year counts.");
@@ -30,7 +38,7 @@ public static class ModelQueries
     }
 
     /// <summary>The models whose production (by column, or by any claim where the column is disputed) includes <paramref name="year"/>.</summary>
-    private static IQueryable<Model> ActiveIn(MoskvitchDbContext db, IQueryable<Model> models, int? year)
+    private static IQueryable<Model> ActiveIn(DbContext db, IQueryable<Model> models, int? year)
     {
         if (year is not int y)
         {
@@ -38,7 +46,7 @@ public static class ModelQueries
         }
 
         var text = y.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var claims = db.Claims.Where(c => c.SubjectKind == SubjectKind.Model);
+        var claims = db.Set<Claim>().Where(c => c.SubjectKind == SubjectKind.Model);
         return models.Where(m => m.Status == ModelStatus.Produced
             && (m.YearFrom != null
                 ? m.YearFrom <= y

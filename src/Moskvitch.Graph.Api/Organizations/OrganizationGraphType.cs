@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using Moskvitch.Graph.Api.Facts;
-using Moskvitch.Graph.Api.GraphQL;
-using Moskvitch.Graph.Api.GraphQL.Data;
 using Moskvitch.Graph.Api.Places;
+using Moskvitch.Graph.Conventions;
+using Moskvitch.Graph.Conventions.Data;
 using Moskvitch.Graph.Events;
 using Moskvitch.Graph.Facts;
 using Moskvitch.Graph.Models;
@@ -31,10 +31,10 @@ public sealed class OrganizationGraphType : ObjectGraphType<Organization>
         this.AddConnection<Organization, ModelPlant>("modelsBuilt", "For a plant: the models built there, with the years.", p => p.PlantId, [DataArguments.By((ModelPlant p) => p.YearFrom), DataArguments.By((ModelPlant p) => p.Id)]);
         this.AddConnection<Organization, Assembly>("assemblies", "Assembly of Moskvitch models it carried out as licensee.", a => a.LicenseeId, [DataArguments.By((Assembly a) => a.YearFrom), DataArguments.By((Assembly a) => a.Id)]);
         this.AddConnection<Organization, Ownership>("owners", "Who owned, held shares in, operated or partnered it, over time.", o => o.OwnedId, [DataArguments.By((Ownership o) => o.FromYear)],
-                source: RowSources.ByArgument<Ownership, int?>("activeIn", (db, year) => OrganizationQueries.OwnershipsActiveIn(db.Ownerships, year)))
+                source: RowSources.ByArgument<Ownership, int?>("activeIn", (db, year) => OrganizationQueries.OwnershipsActiveIn(db.Set<Ownership>(), year)))
             .Argument<IntGraphType>("activeIn", "Only the periods that include this year (an open end counts as ongoing; a period with no dates at all is left out).");
         this.AddConnection<Organization, Ownership>("holdings", "What it owned, held shares in, operated or partnered, over time.", o => o.OwnerId, [DataArguments.By((Ownership o) => o.FromYear)],
-                source: RowSources.ByArgument<Ownership, int?>("activeIn", (db, year) => OrganizationQueries.OwnershipsActiveIn(db.Ownerships, year)))
+                source: RowSources.ByArgument<Ownership, int?>("activeIn", (db, year) => OrganizationQueries.OwnershipsActiveIn(db.Set<Ownership>(), year)))
             .Argument<IntGraphType>("activeIn", "Only the periods that include this year (an open end counts as ongoing; a period with no dates at all is left out).");
         this.AddConnection<Organization, PlantName>("names", "For the Moscow plant: the names it bore over time.", n => n.PlantId, [DataArguments.By((PlantName n) => n.YearFrom), DataArguments.By((PlantName n) => n.Id)]);
         this.AddConnection<Organization, Figure>("figures", "Figures (production, sales, money, people) for this organization.", f => f.OrganizationId, [DataArguments.By((Figure f) => f.Year), DataArguments.By((Figure f) => f.Id)]);

@@ -1,7 +1,7 @@
 using GraphQL.Types;
-using Moskvitch.Graph.Api.GraphQL;
-using Moskvitch.Graph.Api.GraphQL.Data;
-using Moskvitch.Graph.Data;
+using Microsoft.EntityFrameworkCore;
+using Moskvitch.Graph.Conventions;
+using Moskvitch.Graph.Conventions.Data;
 using Moskvitch.Graph.Facts;
 using Moskvitch.Graph.Organizations;
 
@@ -9,6 +9,12 @@ namespace Moskvitch.Graph.Api.Organizations;
 
 public static class OrganizationQueries
 {
+    /// <summary>This feature's entity kinds.</summary>
+    public static GraphConventionsBuilder AddOrganizations(this GraphConventionsBuilder graph) => graph
+            .AddEntity<Organization, OrganizationGraphType>()
+            .AddEntity<PlantName, PlantNameGraphType>()
+            .AddEntity<Ownership, OwnershipGraphType>();
+
     public static void AddOrganizationQueries(this ObjectGraphType query)
     {
         query.AddLookup<Organization, OrganizationGraphType>("organization", "Organization", "One organization, by global id or slug (e.g. `azlk`).");
@@ -23,16 +29,16 @@ public static class OrganizationQueries
                 "ownerships",
                 "Every ownership, shareholding, operation and partnership, by start year.",
                 [DataArguments.By((Ownership o) => o.FromYear)],
-                RowSources.ByArgument<Ownership, int?>("activeIn", (db, year) => OwnershipsActiveIn(db.Ownerships, year)))
+                RowSources.ByArgument<Ownership, int?>("activeIn", (db, year) => OwnershipsActiveIn(db.Set<Ownership>(), year)))
             .Argument<IntGraphType>("activeIn", "Only the periods that include this year (an open end counts as ongoing; a period with no dates at all is left out).");
     }
 
     /// <summary>The plant names borne in <paramref name="year"/> by column, or by any claim where the column is disputed.</summary>
-    private static IQueryable<PlantName> PlantNamesActiveIn(MoskvitchDbContext db, int? year)
+    private static IQueryable<PlantName> PlantNamesActiveIn(DbContext db, int? year)
     {
         var text = year?.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var claims = db.Claims.Where(x => x.SubjectKind == SubjectKind.PlantName);
-        return db.PlantNames.Where(n => year == null
+        var claims = db.Set<Claim>().Where(x => x.SubjectKind == SubjectKind.PlantName);
+        return db.Set<PlantName>().Where(n => year == null
             || ((n.YearFrom != null || n.YearTo != null || claims.Any(x => x.SubjectId == n.Id))
                 && (n.YearFrom != null
                     ? n.YearFrom <= year

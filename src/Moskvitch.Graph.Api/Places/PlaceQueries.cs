@@ -1,12 +1,17 @@
 using GraphQL.Types;
-using Moskvitch.Graph.Api.GraphQL;
-using Moskvitch.Graph.Api.GraphQL.Data;
+using Moskvitch.Graph.Conventions;
+using Moskvitch.Graph.Conventions.Data;
 using Moskvitch.Graph.Places;
 
 namespace Moskvitch.Graph.Api.Places;
 
 public static class PlaceQueries
 {
+    /// <summary>This feature's entity kinds.</summary>
+    public static GraphConventionsBuilder AddPlaces(this GraphConventionsBuilder graph) => graph
+            .AddEntity<Place, PlaceGraphType>()
+            .AddEntity<Person, PersonGraphType>();
+
     public static void AddPlaceQueries(this ObjectGraphType query)
     {
         query.AddLookup<Place, PlaceGraphType>("place", "Place", "One place, by global id or slug (e.g. `moscow`).");

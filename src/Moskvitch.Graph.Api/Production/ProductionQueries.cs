@@ -1,11 +1,18 @@
 using GraphQL.Types;
-using Moskvitch.Graph.Api.GraphQL.Data;
+using Moskvitch.Graph.Conventions;
+using Moskvitch.Graph.Conventions.Data;
 using Moskvitch.Graph.Production;
 
 namespace Moskvitch.Graph.Api.Production;
 
 public static class ProductionQueries
 {
+    /// <summary>This feature's entity kinds.</summary>
+    public static GraphConventionsBuilder AddProduction(this GraphConventionsBuilder graph) => graph
+            .AddEntity<Assembly, AssemblyGraphType>()
+            .AddEntity<Figure, FigureGraphType>()
+            .AddEntity<Export, ExportGraphType>();
+
     public static void AddProductionQueries(this ObjectGraphType query)
     {
         query.AddConnection<Assembly>("assemblies", "Every licensed, kit or foreign assembly of a Moskvitch model.", [DataArguments.By((Assembly a) => a.YearFrom), DataArguments.By((Assembly a) => a.Id)]);

@@ -2,7 +2,7 @@ using System.Data.Common;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Moskvitch.Graph.Api.GraphQL.Data;
+using Moskvitch.Graph.Conventions.Data;
 using Moskvitch.Graph.Data;
 using Moskvitch.Graph.Models;
 using Moskvitch.Graph.Tests.Infrastructure;

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
-using Moskvitch.Graph.Api.GraphQL.Data;
+using Moskvitch.Graph.Conventions.Data;
 using Moskvitch.Graph.Data;
 using Moskvitch.Graph.Tests.Infrastructure;
 

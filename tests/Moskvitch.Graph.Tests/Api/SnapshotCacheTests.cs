@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Conventions;
 using Moskvitch.Graph.Data;
 using Moskvitch.Graph.Tests.Infrastructure;
 

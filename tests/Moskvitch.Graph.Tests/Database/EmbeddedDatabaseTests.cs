@@ -33,7 +33,7 @@ public sealed class EmbeddedDatabaseTests : IDisposable
         await using (var first = EmbeddedService())
         {
             using var client = first.CreateClient();
-            var endpoint = first.Services.GetRequiredService<DatabaseEndpoint>();
+            var endpoint = first.Services.GetRequiredService<DatabaseConnectionState>();
             Assert.Equal("embedded", endpoint.Mode);
             port = new Npgsql.NpgsqlConnectionStringBuilder(endpoint.ConnectionString).Port;
 

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
-using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Conventions;
 
 namespace Moskvitch.Graph.Tests.Http;
 
@@ -79,7 +79,7 @@ public sealed class CostAnalysisTests
             UserContext = userContext,
             ValidationRules = DocumentValidator.CoreRules.Append(new CostRule(Limits)),
         });
-        var errors = result.Errors?.Where(e => e.Code != CostRule.ValidateOnlyCode).ToList();
+        var errors = result.Errors?.Where(e => e.Code != ErrorCodes.CostValidateOnly).ToList();
         ExecutionErrors? kept = null;
         if (errors is { Count: > 0 })
         {

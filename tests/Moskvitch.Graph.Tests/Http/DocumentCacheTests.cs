@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Conventions;
 using Moskvitch.Graph.Tests.Infrastructure;
 
 namespace Moskvitch.Graph.Tests.Http;
@@ -81,7 +81,7 @@ public sealed class DocumentCacheTests(ApiFixture api) : IClassFixture<ApiFixtur
         var missing = await SendAsync(query, new { });
 
         Assert.Equal(HttpStatusCode.BadRequest, nul.Status);
-        Assert.Equal(NulCharacterRule.Code, Code(nul.Body));
+        Assert.Equal(ErrorCodes.BadUserInput, Code(nul.Body));
         Assert.Equal(HttpStatusCode.BadRequest, wrongType.Status);
         Assert.Equal("INVALID_VALUE", Code(wrongType.Body));
         Assert.Equal(HttpStatusCode.BadRequest, missing.Status);
@@ -104,7 +104,7 @@ public sealed class DocumentCacheTests(ApiFixture api) : IClassFixture<ApiFixtur
         // 10 + 1 + 3 × (10 + 1 + 3 × 10)
         Assert.Equal(134, reported.Body.GetProperty("extensions").GetProperty("operationCost").GetProperty("fieldCost").GetDouble());
         Assert.Equal(HttpStatusCode.BadRequest, large.Status);
-        Assert.Equal(CostRule.Code, Code(large.Body));
+        Assert.Equal(ErrorCodes.CostExceeded, Code(large.Body));
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class DocumentCacheTests(ApiFixture api) : IClassFixture<ApiFixtur
         var b = await SendAsync(query, operationName: "B");
 
         Assert.Equal(HttpStatusCode.BadRequest, b.Status);
-        Assert.Equal(IntrospectionDepthRule.Code, Code(b.Body));
+        Assert.Equal(ErrorCodes.IntrospectionTooDeep, Code(b.Body));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using GraphQL.Validation;
 using GraphQL.Validation.Rules;
 using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
-using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Conventions;
 using Moskvitch.Graph.Tests.Infrastructure;
 
 namespace Moskvitch.Graph.Tests.Http;
@@ -63,7 +63,7 @@ public sealed class FieldMergeRuleTests(ApiFixture api) : IClassFixture<ApiFixtu
         var (ours, theirs) = await VerdictsAsync(document);
         Assert.Equal(merges, ours.Count == 0);
         Assert.Equal(theirs.Count == 0, ours.Count == 0);
-        Assert.All(ours, e => Assert.Equal(FieldMergeRule.Code, e.Code));
+        Assert.All(ours, e => Assert.Equal(ErrorCodes.OverlappingFields, e.Code));
     }
 
     [Fact]

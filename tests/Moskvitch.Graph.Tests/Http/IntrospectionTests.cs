@@ -177,7 +177,7 @@ public sealed class IntrospectionDepthRuleTests
         {
             Schema = new GraphQL.Types.Schema { Query = query },
             Query = """{ __type(name: "Query") { name """ + string.Concat(Enumerable.Repeat("ofType { ", depth)) + "name" + new string('}', depth) + " } }",
-            ValidationRules = GraphQL.Validation.DocumentValidator.CoreRules.Append(new Moskvitch.Graph.Api.GraphQL.IntrospectionDepthRule(new())),
+            ValidationRules = GraphQL.Validation.DocumentValidator.CoreRules.Append(new Moskvitch.Graph.Conventions.IntrospectionDepthRule(new())),
         });
         Assert.Equal(refused, result.Errors?.Any(e => e.Code == "HC0086") == true);
         Assert.Equal(!refused, result.Executed);

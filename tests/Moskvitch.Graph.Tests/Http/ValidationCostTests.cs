@@ -5,7 +5,7 @@ using GraphQL.Validation;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Moskvitch.Graph.Api.GraphQL;
+using Moskvitch.Graph.Conventions;
 using Moskvitch.Graph.Tests.Infrastructure;
 using Xunit.Abstractions;
 

@@ -1,5 +1,6 @@
 using GraphQL;
-using Moskvitch.Graph.Api.GraphQL.Persisted;
+using Moskvitch.Graph.Conventions;
+using Moskvitch.Graph.Conventions.Persisted;
 
 namespace Moskvitch.Graph.Tests.Persisted;
 
@@ -42,7 +43,7 @@ public sealed class AutomaticPersistedQueriesTests
         var options = Options(null, hash, version);
         var result = await apq.ExecuteAsync(options, _ => throw new InvalidOperationException("Must not run."));
         Assert.False(result.Executed);
-        Assert.Equal(AutomaticPersistedQueries.InvalidCode, Assert.Single(result.Errors!).Code);
+        Assert.Equal(ErrorCodes.PersistedQueryInvalid, Assert.Single(result.Errors!).Code);
     }
 
     private static ExecutionOptions Options(string? query, string hash, int version = 1) => new()
@@ -71,7 +72,7 @@ public sealed class AutomaticPersistedQueriesTests
         });
         if (ran is null)
         {
-            Assert.Equal(PersistedOperationHandler.NotFoundCode, Assert.Single(result.Errors!).Code);
+            Assert.Equal(ErrorCodes.PersistedOperationNotFound, Assert.Single(result.Errors!).Code);
         }
 
         return ran;

@@ -4,7 +4,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Moskvitch.Graph.Api.GraphQL.Persisted;
+using Moskvitch.Graph.Conventions;
+using Moskvitch.Graph.Conventions.Persisted;
 using Moskvitch.Graph.Tests.Infrastructure;
 
 namespace Moskvitch.Graph.Tests.Persisted;
@@ -171,7 +172,7 @@ public sealed class PersistedOperationTests(ApiFixture api) : IClassFixture<ApiF
         var wrong = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query + " ")));
         using var response = await PostJsonAsync(JsonSerializer.Serialize(new { query, extensions = new { persistedQuery = new { version = 1, sha256Hash = wrong } } }));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(AutomaticPersistedQueries.HashMismatchCode, Code(await BodyAsync(response)));
+        Assert.Equal(ErrorCodes.PersistedQueryHashMismatch, Code(await BodyAsync(response)));
 
         using var after = await PostJsonAsync(JsonSerializer.Serialize(new { extensions = new { persistedQuery = new { version = 1, sha256Hash = wrong } } }));
         await AssertNotFoundAsync(after);

@@ -1,0 +1,60 @@
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace Moskvitch.Graph.Conventions.Data;
+
+/// <summary>
+/// The key every entity is read by: an <c>int</c> property named <c>Id</c>, the primary key (the engine's one
+/// convention about entity classes; the global id is <c>Type:Id</c>).
+/// </summary>
+public static class EntityKey
+{
+    public const string Name = "Id";
+
+    /// <summary>Whether <paramref name="type"/> is an entity by this convention (a class with an <c>int Id</c>).</summary>
+    public static bool IsEntity(Type type) =>
+        type.IsClass && type != typeof(string) && type.GetProperty(Name, BindingFlags.Public | BindingFlags.Instance)?.PropertyType == typeof(int);
+
+    /// <summary>The entity's key.</summary>
+    public static int Of<T>(T entity)
+        where T : class => Keys<T>.Getter(entity);
+
+    /// <summary><c>e =&gt; e.Id</c>.</summary>
+    public static Expression<Func<T, int>> Selector<T>()
+        where T : class => Keys<T>.Selector;
+
+    /// <summary><c>e.Id</c> of <paramref name="entity"/> in an expression.</summary>
+    public static MemberExpression Access(Expression entity) => Expression.Property(entity, Name);
+
+    /// <summary>
+    /// <c>e =&gt; keys.Contains(e.Id)</c>, the keys captured as one variable: EF Core sends them as one array parameter and
+    /// reuses the translated query for any set of keys.
+    /// </summary>
+    public static Expression<Func<T, bool>> In<T>(IReadOnlyCollection<int> keys)
+        where T : class
+    {
+        var captured = keys as int[] ?? [.. keys];
+        Expression<Func<int[]>> variable = () => captured;
+        var parameter = Expression.Parameter(typeof(T), "e");
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], variable.Body, Access(parameter));
+        return Expression.Lambda<Func<T, bool>>(contains, parameter);
+    }
+
+    private static class Keys<T>
+        where T : class
+    {
+        public static readonly Expression<Func<T, int>> Selector = Build();
+        public static readonly Func<T, int> Getter = Selector.Compile();
+
+        private static Expression<Func<T, int>> Build()
+        {
+            if (!IsEntity(typeof(T)))
+            {
+                throw new InvalidOperationException($"{typeof(T).Name} is not an entity: it has no `int {Name}` property.");
+            }
+
+            var parameter = Expression.Parameter(typeof(T), "e");
+            return Expression.Lambda<Func<T, int>>(Access(parameter), parameter);
+        }
+    }
+}

@@ -1,0 +1,227 @@
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.Net.Http.Headers;
+
+namespace Moskvitch.Graph.Conventions.Http;
+
+/// <summary>Why a request is answered without running it: a code (its HTTP status follows from it) and a message.</summary>
+public sealed record Refusal(string Code, string Message);
+
+/// <summary>
+/// Reads a GraphQL-over-HTTP request: the response media type from <c>Accept</c>, and the GraphQL request from a GET's
+/// URL parameters or a POST's JSON body (Content-Type, Content-Encoding, size, batches, <c>documentId</c>/<c>id</c>),
+/// or why it cannot be read.
+/// </summary>
+public static class GraphQLRequestReader
+{
+    public const string GraphQLResponseJson = "application/graphql-response+json";
+    public const string Json = "application/json";
+
+    /// <summary>The GraphQL request of a GET or POST, or why there is none; a document over the length limit is refused too.</summary>
+    public static async Task<(GraphQLRequest? Request, Refusal? Refusal)> ReadAsync(HttpRequest request, GraphQLLimits limits)
+    {
+        var serializer = request.HttpContext.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        var (graphQLRequest, refusal) = HttpMethods.IsGet(request.Method) ? ReadGet(request, serializer) : await ReadPostAsync(request, serializer);
+        if (graphQLRequest?.Query?.Length > limits.MaxDocumentLength)
+        {
+            return (null, new Refusal(ErrorCodes.DocumentTooLarge,
+                $"The GraphQL document has {graphQLRequest.Query.Length} characters; at most {limits.MaxDocumentLength} are allowed."));
+        }
+
+        return (graphQLRequest, refusal);
+    }
+
+    /// <summary>
+    /// Picks the response media type from Accept: none → application/json (GraphQL over HTTP's legacy rule);
+    /// application/graphql-response+json when it ranks highest (it wins ties); application/json, application/* or
+    /// */* → application/json; nothing acceptable → null (406).
+    /// </summary>
+    public static string? Negotiate(Microsoft.Extensions.Primitives.StringValues accept)
+    {
+        if (accept.Count == 0 || string.IsNullOrWhiteSpace(accept.ToString()))
+        {
+            return Json;
+        }
+
+        if (!MediaTypeHeaderValue.TryParseList(accept, out var values))
+        {
+            return Json;
+        }
+
+        string? best = null;
+        double bestQuality = 0;
+        foreach (var value in values)
+        {
+            var quality = value.Quality ?? 1.0;
+            var candidate = value.MediaType.Value?.ToLowerInvariant() switch
+            {
+                GraphQLResponseJson => GraphQLResponseJson,
+                Json or "application/*" or "*/*" => Json,
+                _ => null,
+            };
+            if (candidate is null || quality <= 0)
+            {
+                continue;
+            }
+
+            if (quality > bestQuality || (quality == bestQuality && candidate == GraphQLResponseJson && value.MediaType.Value == GraphQLResponseJson))
+            {
+                best = candidate;
+                bestQuality = quality;
+            }
+        }
+
+        return best;
+    }
+
+    private static (GraphQLRequest? Request, Refusal? Refusal) ReadGet(HttpRequest request, IGraphQLTextSerializer serializer)
+    {
+        var query = request.Query;
+        var graphQLRequest = new GraphQLRequest
+        {
+            Query = query["query"].ToString() is { Length: > 0 } q ? q : null,
+            OperationName = query["operationName"].ToString() is { Length: > 0 } o ? o : null,
+            // `documentId` (GraphQL over HTTP) or `id` (HotChocolate, Relay).
+            DocumentId = query["documentId"].ToString() is { Length: > 0 } d ? d
+                : query["id"].ToString() is { Length: > 0 } i ? i : null,
+        };
+        try
+        {
+            if (query["variables"].ToString() is { Length: > 0 } variables)
+            {
+                graphQLRequest.Variables = serializer.Deserialize<Inputs>(variables);
+            }
+
+            if (query["extensions"].ToString() is { Length: > 0 } extensions)
+            {
+                graphQLRequest.Extensions = serializer.Deserialize<Inputs>(extensions);
+            }
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException or NotSupportedException)
+        {
+            return (null, new Refusal(ErrorCodes.JsonInvalid, "The `variables` or `extensions` parameter is not a JSON object."));
+        }
+
+        return graphQLRequest.Query is null && graphQLRequest.DocumentId is null && !HasPersistedQuery(graphQLRequest)
+            ? (null, new Refusal(ErrorCodes.QueryMissing, "The request has no `query` parameter."))
+            : (graphQLRequest, null);
+    }
+
+    private static async Task<(GraphQLRequest? Request, Refusal? Refusal)> ReadPostAsync(HttpRequest request, IGraphQLTextSerializer serializer)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            || !string.Equals(contentType.MediaType.Value, Json, StringComparison.OrdinalIgnoreCase)
+            || (contentType.Charset.HasValue && !string.Equals(contentType.Charset.Value, "utf-8", StringComparison.OrdinalIgnoreCase)))
+        {
+            return (null, new Refusal(ErrorCodes.InvalidContentType, "POST requests must have Content-Type: application/json (UTF-8)."));
+        }
+
+        if (UnsupportedContentCoding(request.Headers.ContentEncoding) is { } coding)
+        {
+            return (null, new Refusal(ErrorCodes.UnsupportedContentEncoding,
+                $"Content-Encoding `{coding}` is not supported: send the body uncompressed, with no Content-Encoding (or `identity`)."));
+        }
+
+        GraphQLRequest? graphQLRequest;
+        try
+        {
+            // A JSON array would be a batch; batching is off.
+            var body = await ReadBodyAsync(request);
+            var first = body.AsSpan().TrimStart();
+            if (first.Length > 0 && first[0] == '[')
+            {
+                return (null, new Refusal(ErrorCodes.BatchedRequestsNotSupported, "Batched requests are not supported; send one operation per request."));
+            }
+
+            graphQLRequest = serializer.Deserialize<GraphQLRequest>(body);
+            if (graphQLRequest is { Query: null, DocumentId: null })
+            {
+                // HotChocolate's (and Relay's) name for the persisted operation's id.
+                graphQLRequest.DocumentId = ReadId(body);
+            }
+        }
+        catch (BadHttpRequestException e)
+        {
+            return (null, e.StatusCode switch
+            {
+                StatusCodes.Status413PayloadTooLarge => new Refusal(ErrorCodes.RequestTooLarge, "The request body is too large."),
+                StatusCodes.Status408RequestTimeout => new Refusal(ErrorCodes.RequestTimeout, "The request body came too slowly."),
+                _ => new Refusal(ErrorCodes.RequestInvalid, "The request could not be read."),
+            });
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException or NotSupportedException or ArgumentException)
+        {
+            return (null, new Refusal(ErrorCodes.JsonInvalid, "The request body is not a valid GraphQL request (a JSON object with a string `query`)."));
+        }
+
+        if (graphQLRequest is null)
+        {
+            return (null, new Refusal(ErrorCodes.JsonInvalid, "The request body is not a valid GraphQL request (a JSON object with a string `query`)."));
+        }
+
+        return graphQLRequest.Query is null && graphQLRequest.DocumentId is null && !HasPersistedQuery(graphQLRequest)
+            ? (null, new Refusal(ErrorCodes.QueryMissing, "The request has no `query`."))
+            : (graphQLRequest, null);
+    }
+
+    /// <summary>
+    /// The first content coding of the request body other than <c>identity</c> (the body is read as it comes, so any
+    /// other coding, alone or stacked, cannot be served), or null.
+    /// </summary>
+    private static string? UnsupportedContentCoding(Microsoft.Extensions.Primitives.StringValues contentEncoding)
+    {
+        foreach (var value in contentEncoding)
+        {
+            foreach (var coding in (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!string.Equals(coding, "identity", StringComparison.OrdinalIgnoreCase))
+                {
+                    return coding.Length <= 64 ? coding : coding[..64] + "…";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The string <c>id</c> of a JSON request body, if it has one.</summary>
+    private static string? ReadId(string body)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(body);
+        return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+            && document.RootElement.TryGetProperty("id", out var id)
+            && id.ValueKind == System.Text.Json.JsonValueKind.String
+            && id.GetString() is { Length: > 0 } value
+                ? value
+                : null;
+    }
+
+    /// <summary>Reads the body as UTF-8, refusing more than the configured number of bytes (also behind test servers).</summary>
+    private static async Task<string> ReadBodyAsync(HttpRequest request)
+    {
+        var max = request.HttpContext.RequestServices.GetRequiredService<GraphQLLimits>().MaxRequestBodyBytes;
+        if (request.ContentLength > max)
+        {
+            throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>Whether the request names an automatic persisted query (Apollo's <c>extensions.persistedQuery</c>).</summary>
+    public static bool HasPersistedQuery(GraphQLRequest request) =>
+        request.Extensions?.ContainsKey("persistedQuery") == true;
+}
