@@ -13,28 +13,12 @@ namespace Moskvitch.Graph.Data;
 /// <summary>EF Core's view of the schema that db/migrations creates. EF never migrates; it only maps.</summary>
 public sealed class MoskvitchDbContext(DbContextOptions<MoskvitchDbContext> options) : DbContext(options)
 {
-    /// <summary>Each fact type and the table that holds it; its citations live in <c>&lt;table&gt;_source</c>.</summary>
-    public static IReadOnlyDictionary<Type, string> FactTables { get; } = new Dictionary<Type, string>
-    {
-        [typeof(Model)] = "model",
-        [typeof(Organization)] = "organization",
-        [typeof(PlantName)] = "plant_name",
-        [typeof(Succession)] = "succession",
-        [typeof(ModelPlant)] = "model_plant",
-        [typeof(Engine)] = "engine",
-        [typeof(ModelEngine)] = "model_engine",
-        [typeof(DesignInfluence)] = "design_influence",
-        [typeof(ModelComparison)] = "model_comparison",
-        [typeof(Assembly)] = "assembly",
-        [typeof(Ownership)] = "ownership",
-        [typeof(Figure)] = "figure",
-        [typeof(Export)] = "export",
-        [typeof(Place)] = "place",
-        [typeof(Person)] = "person",
-        [typeof(Event)] = "event",
-        [typeof(EventPerson)] = "event_person",
-        [typeof(Claim)] = "claim",
-    };
+    /// <summary>
+    /// Each fact type (every <see cref="IFact"/> class of this assembly) and the table that holds it, its name in snake
+    /// case (<c>PlantName</c> → <c>plant_name</c>); its citations live in <c>&lt;table&gt;_source</c>. In dependency order:
+    /// a table comes after the tables it references (ties by name), the order in which a copy can be loaded.
+    /// </summary>
+    public static IReadOnlyDictionary<Type, string> FactTables { get; } = DiscoverFactTables();
 
     public DbSet<Model> Models => Set<Model>();
     public DbSet<Organization> Organizations => Set<Organization>();
@@ -121,4 +105,28 @@ public sealed class MoskvitchDbContext(DbContextOptions<MoskvitchDbContext> opti
             }
         }
     }
+
+    private static Dictionary<Type, string> DiscoverFactTables()
+    {
+        var facts = typeof(MoskvitchDbContext).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IFact).IsAssignableFrom(t))
+            .ToHashSet();
+        var references = facts.ToDictionary(t => t, t => t.GetProperties()
+            .Select(p => p.PropertyType)
+            .Where(p => p != t && facts.Contains(p))
+            .ToHashSet());
+        var ordered = new Dictionary<Type, string>();
+        while (ordered.Count < facts.Count)
+        {
+            var next = facts.Where(t => !ordered.ContainsKey(t) && references[t].All(ordered.ContainsKey))
+                .OrderBy(t => t.Name, StringComparer.Ordinal).FirstOrDefault()
+                ?? throw new InvalidOperationException("The fact types reference each other in a cycle.");
+            ordered[next] = SnakeCase(next.Name);
+        }
+
+        return ordered;
+    }
+
+    private static string SnakeCase(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }
