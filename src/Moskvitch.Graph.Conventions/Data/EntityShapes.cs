@@ -89,21 +89,40 @@ public static class EntityShapes
     /// <summary>Every filter and sort input type of the <paramref name="entities"/>, for registration in the schema.</summary>
     public static IEnumerable<IGraphType> InputTypes(IEnumerable<Type> entities)
     {
-        yield return OperationFilterInputs.StringInput();
-        yield return OperationFilterInputs.Comparable("IntOperationFilterInput", "Int");
-        yield return OperationFilterInputs.Comparable("LongOperationFilterInput", "Long");
-        yield return OperationFilterInputs.Comparable("DecimalOperationFilterInput", "Decimal");
-        yield return OperationFilterInputs.Comparable("LocalDateOperationFilterInput", "LocalDate");
-        yield return OperationFilterInputs.BooleanInput();
+        var kinds = entities.Select(e => (Entity: e, Name: NameOf(e), Members: MembersOf(e))).ToList();
+        var used = kinds.SelectMany(k => k.Members).ToList();
+        bool Uses(MemberKind kind, string? operand = null) => used.Any(m => m.Kind == kind && (operand is null || m.OperandType == operand));
+
+        // Only the operation inputs some member needs, so that no scalar is named that the schema does not have.
         yield return OperationFilterInputs.IdInput();
-        yield return OperationFilterInputs.StringList();
+        if (Uses(MemberKind.Scalar, "String"))
+        {
+            yield return OperationFilterInputs.StringInput();
+        }
+
+        foreach (var (name, scalar) in new[] { ("IntOperationFilterInput", "Int"), ("LongOperationFilterInput", "Long"), ("DecimalOperationFilterInput", "Decimal"), ("LocalDateOperationFilterInput", "LocalDate") })
+        {
+            if (Uses(MemberKind.Scalar, scalar))
+            {
+                yield return OperationFilterInputs.Comparable(name, scalar);
+            }
+        }
+
+        if (Uses(MemberKind.Scalar, "Boolean"))
+        {
+            yield return OperationFilterInputs.BooleanInput();
+        }
+
+        if (Uses(MemberKind.StringList))
+        {
+            yield return OperationFilterInputs.StringList();
+        }
+
         yield return SortEnumType();
 
         var enums = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entity in entities)
+        foreach (var (_, name, members) in kinds)
         {
-            var name = NameOf(entity);
-            var members = MembersOf(entity);
             foreach (var m in members.Where(m => m.Kind == MemberKind.Enum && enums.Add(m.OperandType)))
             {
                 yield return OperationFilterInputs.EnumInput(m.OperandType);
