@@ -2,37 +2,9 @@ using System.Globalization;
 using System.Linq.Expressions;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
-using Moskvitch.Graph.Facts;
+using Moskvitch.Graph.Production;
 
 namespace Moskvitch.Graph.Api.Aggregates;
-
-/// <summary>count, sum, min, max and avg of one measure over the non-null values of a group, as PostgreSQL computed them.</summary>
-public sealed class MeasureRow
-{
-    public int Count { get; set; }
-    public decimal? Sum { get; set; }
-    public decimal? Min { get; set; }
-    public decimal? Max { get; set; }
-    public decimal? Avg { get; set; }
-}
-
-/// <summary>One group as read from SQL: the raw key, the row count and up to <see cref="Aggregation.MaxMeasures"/> measures.</summary>
-public sealed class GroupRow<TKey>
-{
-    public TKey Key { get; set; } = default!;
-    public int Count { get; set; }
-    public MeasureRow? M0 { get; set; }
-    public MeasureRow? M1 { get; set; }
-    public MeasureRow? M2 { get; set; }
-    public MeasureRow? M3 { get; set; }
-    public MeasureRow? M4 { get; set; }
-}
-
-/// <summary>One group as served: its key as text, its unit (figures), its row count and its measures by name.</summary>
-public sealed record AggregateGroup(string? Key, Unit? Unit, int Count, IReadOnlyDictionary<string, MeasureRow> Measures);
-
-/// <summary>A named measure: a numeric column of <typeparamref name="T"/>.</summary>
-public sealed record Measure<T>(string Name, LambdaExpression Selector);
 
 /// <summary>
 /// Grouped aggregates computed by PostgreSQL: the source query (already filtered by <c>where</c>) is grouped by a key

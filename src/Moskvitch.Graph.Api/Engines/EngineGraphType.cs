@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using Moskvitch.Graph.Api.Facts;
-using Moskvitch.Graph.Api.Models;
 using Moskvitch.Graph.Conventions;
 using Moskvitch.Graph.Conventions.Data;
 using Moskvitch.Graph.Engines;
@@ -32,22 +31,5 @@ public sealed class EngineGraphType : ObjectGraphType<Engine>
         Field(e => e.Note, nullable: true).Description("A note from the sources.");
         this.AddConnection<Engine, ModelEngine>("models", "The models fitted with this engine, with the years.", e => e.EngineId, [DataArguments.By((ModelEngine e) => e.YearFrom), DataArguments.By((ModelEngine e) => e.Id)], "EngineModels");
         this.AddFactFields(SubjectKind.Engine);
-    }
-}
-
-public sealed class ModelEngineGraphType : ObjectGraphType<ModelEngine>
-{
-    public ModelEngineGraphType()
-    {
-        Name = "ModelEngine";
-        Description = "An engine fitted to a model, with the years.";
-        this.AddGlobalId();
-        Field<NonNullGraphType<ModelGraphType>>("model").Description("The model.").Resolve(c => c.LoadById(c.Source.Model, c.Source.ModelId));
-        Field<NonNullGraphType<EngineGraphType>>("engine").Description("The engine.").Resolve(c => c.LoadById(c.Source.Engine, c.Source.EngineId));
-        Field(e => e.YearFrom, nullable: true).Description("First year the engine was fitted.");
-        Field(e => e.YearTo, nullable: true).Description("Last year the engine was fitted.");
-        Field(e => e.Transmission, nullable: true).Description("The gearbox it was paired with, as stated.");
-        Field(e => e.Note, nullable: true).Description("A note from the sources.");
-        this.AddFactFields(SubjectKind.ModelEngine);
     }
 }

@@ -9,8 +9,8 @@ public static class EngineQueries
 {
     /// <summary>This feature's entity kinds.</summary>
     public static GraphConventionsBuilder AddEngines(this GraphConventionsBuilder graph) => graph
-            .AddEntity<Engine, EngineGraphType>()
-            .AddEntity<ModelEngine, ModelEngineGraphType>();
+        .AddEntity<Engine, EngineGraphType>()
+        .AddEntity<ModelEngine, ModelEngineGraphType>();
 
     public static void AddEngineQueries(this ObjectGraphType query)
     {

@@ -31,17 +31,3 @@ public sealed class EventGraphType : ObjectGraphType<Event>
         this.AddFactFields(SubjectKind.Event, "jobsPreserved");
     }
 }
-
-public sealed class EventPersonGraphType : ObjectGraphType<EventPerson>
-{
-    public EventPersonGraphType()
-    {
-        Name = "EventPerson";
-        Description = "A person's part in an event.";
-        this.AddGlobalId();
-        Field<NonNullGraphType<EventGraphType>>("event").Description("The event.").Resolve(c => c.LoadById(c.Source.Event, c.Source.EventId));
-        Field<NonNullGraphType<PersonGraphType>>("person").Description("The person.").Resolve(c => c.LoadById(c.Source.Person, c.Source.PersonId));
-        Field(e => e.Role, nullable: true).Description("The person's part, as the sources describe it.");
-        this.AddFactFields(claimKind: null);
-    }
-}

@@ -9,8 +9,8 @@ public static class EventQueries
 {
     /// <summary>This feature's entity kinds.</summary>
     public static GraphConventionsBuilder AddEvents(this GraphConventionsBuilder graph) => graph
-            .AddEntity<Event, EventGraphType>()
-            .AddEntity<EventPerson, EventPersonGraphType>();
+        .AddEntity<Event, EventGraphType>()
+        .AddEntity<EventPerson, EventPersonGraphType>();
 
     public static void AddEventQueries(this ObjectGraphType query)
     {

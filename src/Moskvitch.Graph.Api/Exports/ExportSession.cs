@@ -6,24 +6,6 @@ using Npgsql;
 
 namespace Moskvitch.Graph.Api.Exports;
 
-/// <summary>A column of an exported table; <see cref="References"/> is the table a single-column foreign key points at.</summary>
-public sealed record ExportColumn(string Name, string Type, string? References);
-
-/// <summary>An exported table: <c>source</c> or a fact table (whose rows carry the slugs of their sources).</summary>
-public sealed record ExportTable(string Name, IReadOnlyList<ExportColumn> Columns, bool IsFact)
-{
-    public bool HasSlug => Columns.Any(c => c.Name == "slug");
-}
-
-/// <summary>
-/// One row: <see cref="Values"/> by column (null for SQL NULL); <see cref="Keys"/> by column, for a foreign key the
-/// referenced row's key (its slug, else its id); <see cref="Sources"/> the slugs of the sources that state it.
-/// </summary>
-public sealed record ExportRow(object?[] Values, string?[] Keys, string[] Sources);
-
-/// <summary>A citation: the fact (table and id), its source's slug and the verbatim quote.</summary>
-public sealed record ExportCitation(string Table, int FactId, string Source, string Quote);
-
 /// <summary>
 /// One export run: a read-only REPEATABLE READ transaction, so every table, every citation and the data version come
 /// from the same snapshot. Rows are streamed with a forward-only reader, one at a time.

@@ -7,9 +7,6 @@ using Moskvitch.Graph.Facts;
 
 namespace Moskvitch.Graph.Api.Facts;
 
-/// <summary>A source citing a fact, with the sentence it states it in.</summary>
-public sealed record CitationRow(int FactId, string? Quote, Source Source);
-
 /// <summary>The fields every fact type carries: its global id, its sources and, where it has any, its claims.</summary>
 public static class FactFields
 {
@@ -117,53 +114,4 @@ public static class FactFields
     private static IDataLoaderResult<IReadOnlyList<Claim>> LoadClaims(IResolveFieldContext context, SubjectKind kind, int id) =>
         context.LoadMany<Claim>("claims:" + kind, c => c.SubjectKind == kind ? c.SubjectId : null, id,
             q => q.OrderBy(c => c.Attribute).ThenBy(c => c.Value));
-}
-
-public sealed class SourceGraphType : ObjectGraphType<Source>
-{
-    public SourceGraphType()
-    {
-        Name = "Source";
-        Description = "A source of facts: one of the two seed documents, a numbered reference of the long one, or the project's design card.";
-        this.AddGlobalId();
-        Field(s => s.Slug).Description("A stable key: `seed-short`, `seed-long`, `design-card`, `ref-1` … `ref-120`.");
-        Field(s => s.Kind, type: typeof(NonNullGraphType<SourceKindGraphType>)).Description("What the source is.");
-        Field(s => s.Number, nullable: true).Description("The reference number in its seed document (references only).");
-        Field(s => s.Title).Description("The title as the seed gives it.");
-        Field(s => s.Publisher, nullable: true).Description("The publisher or site, where the seed names it.");
-        Field(s => s.PublishedOn, nullable: true).Description("The publication date, where the seed gives one.");
-        Field(s => s.Url, nullable: true).Description("The URL, where the seed gives one.");
-        Field(s => s.Snippet, nullable: true).Description("The reference's snippet, verbatim.");
-        Field(s => s.Note, nullable: true).Description("A curator's note on the source.");
-        Field<SourceGraphType>("document").Description("For a reference: the seed document it belongs to.")
-            .Resolve(c => c.LoadById(c.Source.Document, c.Source.DocumentId));
-    }
-}
-
-public sealed class CitationGraphType : ObjectGraphType<CitationRow>
-{
-    public CitationGraphType()
-    {
-        Name = "Citation";
-        Description = "A source stating a fact, with the sentence it states it in.";
-        Field<NonNullGraphType<SourceGraphType>>("source").Description("The source.").Resolve(c => c.Source.Source);
-        Field(r => r.Quote, nullable: true).Description("The sentence (or fragments of it, joined with ' … ') quoted verbatim from the source.");
-    }
-}
-
-public sealed class ClaimGraphType : ObjectGraphType<Claim>
-{
-    public ClaimGraphType()
-    {
-        Name = "Claim";
-        Description = "One source's value for one attribute of a fact. Claims that disagree are kept side by side, each with its sources.";
-        this.AddGlobalId();
-        Field(c => c.SubjectKind, type: typeof(NonNullGraphType<SubjectKindGraphType>)).Description("The kind of fact the claim is about.");
-        Field<NonNullGraphType<IdGraphType>>("subjectId").Description("The global id of the fact the claim is about.")
-            .Resolve(c => GlobalId.Encode(c.Source.SubjectKind.ToString(), c.Source.SubjectId));
-        Field(c => c.Attribute).Description("The attribute, as the field name on the fact's type (e.g. `yearFrom`, `unitsBuilt`).");
-        Field(c => c.Value).Description("The value as the source states it (numbers as plain digits).");
-        Field(c => c.Note, nullable: true).Description("How the value was read from the source.");
-        this.AddFactFields(claimKind: null);
-    }
 }

@@ -10,8 +10,8 @@ public static class FactQueries
 {
     /// <summary>This feature's entity kinds.</summary>
     public static GraphConventionsBuilder AddFacts(this GraphConventionsBuilder graph) => graph
-            .AddEntity<Source, SourceGraphType>()
-            .AddEntity<Claim, ClaimGraphType>();
+        .AddEntity<Source, SourceGraphType>()
+        .AddEntity<Claim, ClaimGraphType>();
 
     public static void AddFactQueries(this ObjectGraphType query)
     {

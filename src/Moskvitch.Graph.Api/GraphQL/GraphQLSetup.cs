@@ -3,6 +3,7 @@ using Moskvitch.Graph.Api.Events;
 using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Api.Models;
 using Moskvitch.Graph.Api.Organizations;
+using Moskvitch.Graph.Api.People;
 using Moskvitch.Graph.Api.Places;
 using Moskvitch.Graph.Api.Production;
 using Moskvitch.Graph.Conventions;
@@ -23,6 +24,7 @@ public static class GraphQLSetup
             .AddEngines()
             .AddOrganizations()
             .AddPlaces()
+            .AddPeople()
             .AddEvents()
             .AddProduction()
             .AddFacts());

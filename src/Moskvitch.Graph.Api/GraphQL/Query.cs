@@ -5,8 +5,10 @@ using Moskvitch.Graph.Api.Exports;
 using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Api.Models;
 using Moskvitch.Graph.Api.Organizations;
+using Moskvitch.Graph.Api.People;
 using Moskvitch.Graph.Api.Places;
 using Moskvitch.Graph.Api.Production;
+using Moskvitch.Graph.Api.Search;
 using Moskvitch.Graph.Conventions;
 
 namespace Moskvitch.Graph.Api.GraphQL;
@@ -23,6 +25,7 @@ public sealed class Query : ObjectGraphType
         this.AddEngineQueries();
         this.AddOrganizationQueries();
         this.AddPlaceQueries();
+        this.AddPeopleQueries();
         this.AddEventQueries();
         this.AddProductionQueries();
         this.AddFactQueries();

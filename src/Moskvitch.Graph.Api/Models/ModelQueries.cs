@@ -12,11 +12,11 @@ public static class ModelQueries
 {
     /// <summary>This feature's entity kinds.</summary>
     public static GraphConventionsBuilder AddModels(this GraphConventionsBuilder graph) => graph
-            .AddEntity<Model, ModelGraphType>()
-            .AddEntity<Succession, SuccessionGraphType>()
-            .AddEntity<ModelPlant, ModelPlantGraphType>()
-            .AddEntity<DesignInfluence, DesignInfluenceGraphType>()
-            .AddEntity<ModelComparison, ModelComparisonGraphType>();
+        .AddEntity<Model, ModelGraphType>()
+        .AddEntity<Succession, SuccessionGraphType>()
+        .AddEntity<ModelPlant, ModelPlantGraphType>()
+        .AddEntity<DesignInfluence, DesignInfluenceGraphType>()
+        .AddEntity<ModelComparison, ModelComparisonGraphType>();
 
     public static void AddModelQueries(this ObjectGraphType query)
     {

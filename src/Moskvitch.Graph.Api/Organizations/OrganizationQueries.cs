@@ -11,9 +11,9 @@ public static class OrganizationQueries
 {
     /// <summary>This feature's entity kinds.</summary>
     public static GraphConventionsBuilder AddOrganizations(this GraphConventionsBuilder graph) => graph
-            .AddEntity<Organization, OrganizationGraphType>()
-            .AddEntity<PlantName, PlantNameGraphType>()
-            .AddEntity<Ownership, OwnershipGraphType>();
+        .AddEntity<Organization, OrganizationGraphType>()
+        .AddEntity<PlantName, PlantNameGraphType>()
+        .AddEntity<Ownership, OwnershipGraphType>();
 
     public static void AddOrganizationQueries(this ObjectGraphType query)
     {

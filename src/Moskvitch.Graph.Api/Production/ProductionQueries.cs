@@ -9,9 +9,9 @@ public static class ProductionQueries
 {
     /// <summary>This feature's entity kinds.</summary>
     public static GraphConventionsBuilder AddProduction(this GraphConventionsBuilder graph) => graph
-            .AddEntity<Assembly, AssemblyGraphType>()
-            .AddEntity<Figure, FigureGraphType>()
-            .AddEntity<Export, ExportGraphType>();
+        .AddEntity<Assembly, AssemblyGraphType>()
+        .AddEntity<Figure, FigureGraphType>()
+        .AddEntity<Export, ExportGraphType>();
 
     public static void AddProductionQueries(this ObjectGraphType query)
     {

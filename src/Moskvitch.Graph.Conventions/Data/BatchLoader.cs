@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using GraphQL.DataLoader;
 
 namespace Moskvitch.Graph.Conventions;
@@ -59,15 +58,4 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, Cancella
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
             await GetResultAsync(cancellationToken).ConfigureAwait(false);
     }
-}
-
-/// <summary>The batch loaders of one request, by name; registered as a scoped service.</summary>
-public sealed class DataLoaders
-{
-    private readonly ConcurrentDictionary<string, object> _loaders = new(StringComparer.Ordinal);
-
-    public BatchLoader<TKey, TValue> Get<TKey, TValue>(
-        string name, Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
-        where TKey : notnull =>
-        (BatchLoader<TKey, TValue>)_loaders.GetOrAdd(name, _ => new BatchLoader<TKey, TValue>(fetch));
 }

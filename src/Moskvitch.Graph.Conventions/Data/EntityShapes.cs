@@ -3,12 +3,6 @@ using GraphQL.Types;
 
 namespace Moskvitch.Graph.Conventions.Data;
 
-/// <summary>What a member of an entity is, for filtering and sorting.</summary>
-public enum MemberKind { Id, Scalar, Enum, StringList, Reference, Collection }
-
-/// <summary>One filterable/sortable member of an entity: its GraphQL name, CLR property and kind.</summary>
-public sealed record EntityMember(string Name, PropertyInfo Property, MemberKind Kind, string OperandType, Type? Target);
-
 /// <summary>
 /// The entities that get HotChocolate-style <c>{Type}FilterInput</c> and <c>{Type}SortInput</c> types, derived from
 /// their CLR properties as HotChocolate derives them: scalars and enums get operation inputs, references to other

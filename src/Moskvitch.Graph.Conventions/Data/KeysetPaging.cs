@@ -7,24 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Moskvitch.Graph.Conventions.Data;
 
-/// <summary>The slicing arguments of a connection field.</summary>
-public sealed record PageRequest(int? First, string? After, int? Last, string? Before);
-
-/// <summary>One page: the rows with their cursors, and whether there is more on either side.</summary>
-public sealed record Page<T>(IReadOnlyList<(T Node, PageCursor Cursor)> Edges, bool HasNextPage, bool HasPreviousPage);
-
-/// <summary>A row's cursor, encoded only when a client asks for it (most pages only need <c>endCursor</c>, if any).</summary>
-public sealed class PageCursor(object?[] keys, string signature)
-{
-    private string? _text;
-
-    public string Text => _text ??= KeysetPaging.Encode(keys, signature);
-
-    public override string ToString() => Text;
-
-    public static implicit operator string(PageCursor cursor) => cursor.Text;
-}
-
 /// <summary>
 /// Keyset ("seek") paging: a page is fetched with <c>WHERE (sort keys) &gt; (cursor's keys)</c> and <c>LIMIT n + 1</c>,
 /// never <c>OFFSET</c>, so page 1,000 costs what page 1 costs and pages stay stable while rows are added. Cursors are

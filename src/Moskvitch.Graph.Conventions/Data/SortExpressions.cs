@@ -3,9 +3,6 @@ using GraphQL;
 
 namespace Moskvitch.Graph.Conventions.Data;
 
-/// <summary>One sort key: a path from the entity to a scalar, and its direction.</summary>
-public sealed record SortKey(LambdaExpression Selector, bool Descending, string Path);
-
 /// <summary>
 /// Turns an <c>order</c> argument (<c>[{Type}SortInput!]</c>) into sort keys: list elements in order, fields of one
 /// element in field order, nested objects through references. The entity's id always ends the list so that the

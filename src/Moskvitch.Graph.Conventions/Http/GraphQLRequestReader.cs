@@ -4,9 +4,6 @@ using Microsoft.Net.Http.Headers;
 
 namespace Moskvitch.Graph.Conventions.Http;
 
-/// <summary>Why a request is answered without running it: a code (its HTTP status follows from it) and a message.</summary>
-public sealed record Refusal(string Code, string Message);
-
 /// <summary>
 /// Reads a GraphQL-over-HTTP request: the response media type from <c>Accept</c>, and the GraphQL request from a GET's
 /// URL parameters or a POST's JSON body (Content-Type, Content-Encoding, size, batches, <c>documentId</c>/<c>id</c>),

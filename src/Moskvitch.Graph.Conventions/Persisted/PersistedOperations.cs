@@ -56,6 +56,3 @@ public sealed class PersistedOperations
     /// <summary>The lowercase SHA-256 hex of the text's UTF-8 bytes.</summary>
     public static string Hash(string text) => Hash(Encoding.UTF8.GetBytes(text));
 }
-
-/// <summary>A stored operation: its file name (without extension), id and text.</summary>
-public sealed record PersistedOperation(string Name, string Id, string Text);

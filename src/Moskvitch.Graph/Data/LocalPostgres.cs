@@ -380,6 +380,3 @@ public sealed class LocalPostgres : IAsyncDisposable
         return null;
     }
 }
-
-/// <summary>The local PostgreSQL could not be created, started or stopped.</summary>
-public sealed class LocalPostgresException(string message) : Exception(message);

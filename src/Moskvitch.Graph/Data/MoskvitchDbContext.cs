@@ -5,6 +5,7 @@ using Moskvitch.Graph.Events;
 using Moskvitch.Graph.Facts;
 using Moskvitch.Graph.Models;
 using Moskvitch.Graph.Organizations;
+using Moskvitch.Graph.People;
 using Moskvitch.Graph.Places;
 using Moskvitch.Graph.Production;
 

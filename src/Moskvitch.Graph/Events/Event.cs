@@ -23,14 +23,3 @@ public sealed class Event : IFact
     public Organization? Organization { get; set; }
     public Place? Place { get; set; }
 }
-
-/// <summary>A person's part in an event.</summary>
-public sealed class EventPerson : IFact
-{
-    public int Id { get; set; }
-    public int EventId { get; set; }
-    public int PersonId { get; set; }
-    public string? Role { get; set; }
-    public Event Event { get; set; } = null!;
-    public Person Person { get; set; } = null!;
-}

@@ -1,23 +1,4 @@
 namespace Moskvitch.Graph.Facts;
 
-/// <summary>A row with an integer primary key.</summary>
-public interface IEntity
-{
-    int Id { get; }
-}
-
 /// <summary>A row that states something and is cited: it has a citation table <c>&lt;table&gt;_source</c>.</summary>
 public interface IFact : IEntity;
-
-/// <summary>
-/// One citation of a fact: the fact's id, the source that states it and the quoted sentence.
-/// Closed over each fact type (<c>Citation&lt;Model&gt;</c> maps <c>model_source</c>, …).
-/// </summary>
-public sealed class Citation<TFact>
-    where TFact : class, IFact
-{
-    public int FactId { get; set; }
-    public int SourceId { get; set; }
-    public string? Quote { get; set; }
-    public Source Source { get; set; } = null!;
-}

@@ -14,12 +14,3 @@ public sealed class Place : IFact
     public string? Description { get; set; }
     public Place? Parent { get; set; }
 }
-
-/// <summary>A person the sources name.</summary>
-public sealed class Person : IFact
-{
-    public int Id { get; set; }
-    public required string Slug { get; set; }
-    public required string Name { get; set; }
-    public string? Description { get; set; }
-}

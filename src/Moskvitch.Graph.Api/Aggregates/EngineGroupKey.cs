@@ -1,0 +1,3 @@
+namespace Moskvitch.Graph.Api.Aggregates;
+
+public enum EngineGroupKey { Fuel, Aspiration, Cylinders, CylinderLayout }

@@ -1,0 +1,3 @@
+namespace Moskvitch.Graph.Api.Aggregates;
+
+public enum FigureGroupKey { Metric, Year, Decade, Organization, Model }

@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using Moskvitch.Graph.Api.Facts;
+using Moskvitch.Graph.Api.People;
+using Moskvitch.Graph.Conventions;
+using Moskvitch.Graph.Events;
+
+namespace Moskvitch.Graph.Api.Events;
+
+public sealed class EventPersonGraphType : ObjectGraphType<EventPerson>
+{
+    public EventPersonGraphType()
+    {
+        Name = "EventPerson";
+        Description = "A person's part in an event.";
+        this.AddGlobalId();
+        Field<NonNullGraphType<EventGraphType>>("event").Description("The event.").Resolve(c => c.LoadById(c.Source.Event, c.Source.EventId));
+        Field<NonNullGraphType<PersonGraphType>>("person").Description("The person.").Resolve(c => c.LoadById(c.Source.Person, c.Source.PersonId));
+        Field(e => e.Role, nullable: true).Description("The person's part, as the sources describe it.");
+        this.AddFactFields(claimKind: null);
+    }
+}

@@ -1,0 +1,22 @@
+using GraphQL.Types;
+using Moskvitch.Graph.Conventions;
+using Moskvitch.Graph.Facts;
+
+namespace Moskvitch.Graph.Api.Facts;
+
+public sealed class ClaimGraphType : ObjectGraphType<Claim>
+{
+    public ClaimGraphType()
+    {
+        Name = "Claim";
+        Description = "One source's value for one attribute of a fact. Claims that disagree are kept side by side, each with its sources.";
+        this.AddGlobalId();
+        Field(c => c.SubjectKind, type: typeof(NonNullGraphType<SubjectKindGraphType>)).Description("The kind of fact the claim is about.");
+        Field<NonNullGraphType<IdGraphType>>("subjectId").Description("The global id of the fact the claim is about.")
+            .Resolve(c => GlobalId.Encode(c.Source.SubjectKind.ToString(), c.Source.SubjectId));
+        Field(c => c.Attribute).Description("The attribute, as the field name on the fact's type (e.g. `yearFrom`, `unitsBuilt`).");
+        Field(c => c.Value).Description("The value as the source states it (numbers as plain digits).");
+        Field(c => c.Note, nullable: true).Description("How the value was read from the source.");
+        this.AddFactFields(claimKind: null);
+    }
+}

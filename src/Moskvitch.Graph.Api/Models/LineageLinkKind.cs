@@ -1,0 +1,3 @@
+namespace Moskvitch.Graph.Api.Models;
+
+public enum LineageLinkKind { Influence, Succession, Variant }

@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using Moskvitch.Graph.Api.Facts;
+using Moskvitch.Graph.Conventions;
+using Moskvitch.Graph.Models;
+
+namespace Moskvitch.Graph.Api.Models;
+
+public sealed class ModelComparisonGraphType : ObjectGraphType<ModelComparison>
+{
+    public ModelComparisonGraphType()
+    {
+        Name = "ModelComparison";
+        Description = "A rival the sources compare a model with (a comparison, not an influence).";
+        this.AddGlobalId();
+        Field<NonNullGraphType<ModelGraphType>>("model").Description("The model.").Resolve(c => c.LoadById(c.Source.Model, c.Source.ModelId));
+        Field<NonNullGraphType<ModelGraphType>>("comparedModel").Description("The rival.").Resolve(c => c.LoadById(c.Source.ComparedModel, c.Source.ComparedModelId));
+        Field(d => d.Aspect, nullable: true).Description("What is compared.");
+        Field(d => d.Note, nullable: true).Description("How the sources compare them.");
+        this.AddFactFields(claimKind: null);
+    }
+}

@@ -1,0 +1,25 @@
+using GraphQL.Types;
+using Moskvitch.Graph.Api.Facts;
+using Moskvitch.Graph.Api.Organizations;
+using Moskvitch.Graph.Conventions;
+using Moskvitch.Graph.Facts;
+using Moskvitch.Graph.Models;
+
+namespace Moskvitch.Graph.Api.Models;
+
+public sealed class ModelPlantGraphType : ObjectGraphType<ModelPlant>
+{
+    public ModelPlantGraphType()
+    {
+        Name = "ModelPlant";
+        Description = "A plant building a model, with the years.";
+        this.AddGlobalId();
+        Field<NonNullGraphType<ModelGraphType>>("model").Description("The model.").Resolve(c => c.LoadById(c.Source.Model, c.Source.ModelId));
+        Field<NonNullGraphType<OrganizationGraphType>>("plant").Description("The plant.").Resolve(c => c.LoadById(c.Source.Plant, c.Source.PlantId));
+        Field(p => p.YearFrom, nullable: true).Description("First year of production there.");
+        Field(p => p.YearTo, nullable: true).Description("Last year of production there.");
+        Field(p => p.Role, type: typeof(NonNullGraphType<PlantRoleGraphType>)).Description("The plant's part: main, licensed or parallel.");
+        Field(p => p.Note, nullable: true).Description("A note from the sources.");
+        this.AddFactFields(SubjectKind.ModelPlant);
+    }
+}

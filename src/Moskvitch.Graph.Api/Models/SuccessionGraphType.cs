@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using Moskvitch.Graph.Api.Facts;
+using Moskvitch.Graph.Conventions;
+using Moskvitch.Graph.Models;
+
+namespace Moskvitch.Graph.Api.Models;
+
+public sealed class SuccessionGraphType : ObjectGraphType<Succession>
+{
+    public SuccessionGraphType()
+    {
+        Name = "Succession";
+        Description = "One model succeeding another, as the sources state it.";
+        this.AddGlobalId();
+        Field<NonNullGraphType<ModelGraphType>>("predecessor").Description("The earlier model.").Resolve(c => c.LoadById(c.Source.Predecessor, c.Source.PredecessorId));
+        Field<NonNullGraphType<ModelGraphType>>("successor").Description("The model that succeeded it.").Resolve(c => c.LoadById(c.Source.Successor, c.Source.SuccessorId));
+        Field(s => s.Note, nullable: true).Description("How the sources describe the succession.");
+        this.AddFactFields(claimKind: null);
+    }
+}

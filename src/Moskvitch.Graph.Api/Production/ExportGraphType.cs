@@ -1,0 +1,31 @@
+using GraphQL.Types;
+using Moskvitch.Graph.Api.Facts;
+using Moskvitch.Graph.Api.Models;
+using Moskvitch.Graph.Api.Places;
+using Moskvitch.Graph.Conventions;
+using Moskvitch.Graph.Facts;
+using Moskvitch.Graph.Production;
+
+namespace Moskvitch.Graph.Api.Production;
+
+public sealed class ExportGraphType : ObjectGraphType<Export>
+{
+    public ExportGraphType()
+    {
+        Name = "Export";
+        Description = "Exports of a model (or of the plant in general) to a destination over a period.";
+        this.AddGlobalId();
+        Field<ModelGraphType>("model").Description("The model exported; null for the plant's exports in general.").Resolve(c => c.LoadById(c.Source.Model, c.Source.ModelId));
+        Field(e => e.Destination).Description("The destination as the sources name it (a country, a region or a bloc).");
+        Field<PlaceGraphType>("destinationPlace").Description("The destination as a place, where it is one.").Resolve(c => c.LoadById(c.Source.DestinationPlace, c.Source.DestinationPlaceId));
+        Field(e => e.MarketName, nullable: true).Description("The name the model was sold under there.");
+        Field(e => e.Status, type: typeof(NonNullGraphType<ExportStatusGraphType>)).Description("Exported, attempted or proposed.");
+        Field(e => e.YearFrom, nullable: true).Description("First year.");
+        Field(e => e.YearTo, nullable: true).Description("Last year.");
+        Field(e => e.Units, nullable: true).Description("Units exported.");
+        Field(e => e.UnitsQualifier, type: typeof(QualifierGraphType)).Description("How the source qualifies `units`.");
+        Field(e => e.SharePercent, nullable: true).Description("Share of output exported, in percent.");
+        Field(e => e.Note, nullable: true).Description("A note from the sources.");
+        this.AddFactFields(SubjectKind.Export);
+    }
+}

@@ -1,0 +1,31 @@
+using GraphQL.Types;
+using Moskvitch.Graph.Api.Facts;
+using Moskvitch.Graph.Api.Models;
+using Moskvitch.Graph.Api.Organizations;
+using Moskvitch.Graph.Api.Places;
+using Moskvitch.Graph.Conventions;
+using Moskvitch.Graph.Facts;
+using Moskvitch.Graph.Production;
+
+namespace Moskvitch.Graph.Api.Production;
+
+public sealed class FigureGraphType : ObjectGraphType<Figure>
+{
+    public FigureGraphType()
+    {
+        Name = "Figure";
+        Description = "A figure for a year or period (production, sales, revenue, employees, …) of a model, an organization or a market.";
+        this.AddGlobalId();
+        Field(f => f.Metric, type: typeof(NonNullGraphType<MetricGraphType>)).Description("What the figure measures.");
+        Field(f => f.Year, nullable: true).Description("The year.");
+        Field(f => f.Period, nullable: true).Description("The period within or across years, e.g. `H1`, `June`, `cumulative`.");
+        Field(f => f.Value).Description("The value as stated.");
+        Field(f => f.Unit, type: typeof(NonNullGraphType<UnitGraphType>)).Description("The unit.");
+        Field(f => f.Qualifier, type: typeof(QualifierGraphType)).Description("How the source qualifies the value (about, over, …).");
+        Field(f => f.Note, nullable: true).Description("A note from the sources.");
+        Field<ModelGraphType>("model").Description("The model it is for.").Resolve(c => c.LoadById(c.Source.Model, c.Source.ModelId));
+        Field<OrganizationGraphType>("organization").Description("The organization it is for.").Resolve(c => c.LoadById(c.Source.Organization, c.Source.OrganizationId));
+        Field<PlaceGraphType>("place").Description("The market it is for.").Resolve(c => c.LoadById(c.Source.Place, c.Source.PlaceId));
+        this.AddFactFields(SubjectKind.Figure);
+    }
+}

@@ -1,0 +1,6 @@
+using Moskvitch.Graph.Api.Facts;
+using Moskvitch.Graph.Production;
+
+namespace Moskvitch.Graph.Api.Production;
+
+public sealed class UnitGraphType() : DescribedEnumGraphType<Unit>("The unit of a figure.");

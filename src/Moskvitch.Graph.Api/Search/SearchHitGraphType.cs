@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using Moskvitch.Graph.Conventions;
+
+namespace Moskvitch.Graph.Api.Search;
+
+public sealed class SearchHitGraphType : ObjectGraphType<SearchHitRow>
+{
+    public SearchHitGraphType()
+    {
+        Name = "SearchHit";
+        Description = "A search hit: the object found and how well it matches.";
+        Field<NonNullGraphType<NodeInterface>>("node").Description("The model, organization, event or source found.")
+            .Resolve(c => NodeQueries.Load(c, c.Source.Kind, c.Source.Id));
+        Field(h => h.Rank).Description("PostgreSQL's ts_rank of the hit: higher is better.");
+    }
+}

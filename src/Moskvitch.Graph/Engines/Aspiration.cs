@@ -1,0 +1,3 @@
+namespace Moskvitch.Graph.Engines;
+
+public enum Aspiration { NaturallyAspirated, Turbocharged }

@@ -1,0 +1,3 @@
+namespace Moskvitch.Graph.Engines;
+
+public enum Fuel { Petrol, Diesel, Electric }

@@ -1,0 +1,3 @@
+namespace Moskvitch.Graph.Events;
+
+public enum DatePrecision { Day, Month, Year }

@@ -1,0 +1,3 @@
+namespace Moskvitch.Graph.Facts;
+
+public enum Qualifier { About, Over, Under, UpTo, Nearly }

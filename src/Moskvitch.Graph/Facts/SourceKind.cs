@@ -1,0 +1,3 @@
+namespace Moskvitch.Graph.Facts;
+
+public enum SourceKind { SeedDocument, Reference, DesignCard }

@@ -1,0 +1,3 @@
+namespace Moskvitch.Graph.Models;
+
+public enum Layout { FrontEngineRearDrive, FrontEngineFrontDrive, RearEngineRearDrive, FrontWheelDrive, RearWheelDrive }

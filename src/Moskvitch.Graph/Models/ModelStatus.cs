@@ -1,0 +1,3 @@
+namespace Moskvitch.Graph.Models;
+
+public enum ModelStatus { Produced, Prototype, Planned }

@@ -1,0 +1,3 @@
+namespace Moskvitch.Graph.Models;
+
+public enum PlantRole { Main, Licensed, Parallel }

@@ -1,0 +1,3 @@
+namespace Moskvitch.Graph.Organizations;
+
+public enum OwnershipEnd { Bankruptcy, Sale, Divestment, Privatisation, Reorganisation, StakeIncrease, Rename }

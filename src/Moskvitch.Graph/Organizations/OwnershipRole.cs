@@ -1,0 +1,3 @@
+namespace Moskvitch.Graph.Organizations;
+
+public enum OwnershipRole { Owner, Operator, Shareholder, Partner }

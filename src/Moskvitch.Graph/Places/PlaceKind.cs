@@ -1,0 +1,3 @@
+namespace Moskvitch.Graph.Places;
+
+public enum PlaceKind { Country, Region, City, District, Site, Street }

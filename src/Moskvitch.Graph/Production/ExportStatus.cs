@@ -1,0 +1,3 @@
+namespace Moskvitch.Graph.Production;
+
+public enum ExportStatus { Exported, Attempted, Proposed }

@@ -1,0 +1,3 @@
+namespace Moskvitch.Graph.Production;
+
+public enum Kit { Ckd, Skd }

@@ -1,0 +1,3 @@
+namespace Moskvitch.Graph.Production;
+
+public enum Unit { Units, Rub, Usd, Percent, People, Years, Times, Plants }
