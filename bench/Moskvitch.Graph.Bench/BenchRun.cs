@@ -74,7 +74,7 @@ public static class BenchRun
 
         if (options.RunExports)
         {
-            report.Exports = await ExportStep.RunAsync(service, cancellationToken);
+            report.Exports = await DownloadStep.RunAsync(service, cancellationToken);
         }
 
         report.ServiceEndMemoryMb = service.Memory().Rss;

@@ -1,13 +1,13 @@
 using Moskvitch.Graph.Api.Database;
 using Moskvitch.Graph.Api.Diagnostics;
-using Moskvitch.Graph.Api.Exports;
+using Moskvitch.Graph.Api.Downloads;
 using Moskvitch.Graph.Api.GraphQL;
 using Moskvitch.Graph.Api.Hosting;
 using Moskvitch.Graph.Conventions.Security;
 
 if (args is ["export", .. var exportArgs])
 {
-    return await ExportCommand.RunAsync(exportArgs);
+    return await DownloadCommand.RunAsync(exportArgs);
 }
 
 const string GraphQLPath = "/graphql";
@@ -22,14 +22,14 @@ if (builder.AddMoskvitchDatabase() is { } problem)
 
 builder.AddRateLimits(GraphQLPath);
 builder.AddMoskvitchGraph();
-builder.AddExports();
+builder.AddDownloads();
 
 await using var app = builder.Build();
 app.UseRateLimits();
 app.UseSqlStatementHeaderWhenConfigured();
 app.MapHealthEndpoints();
 app.MapMoskvitchGraph(GraphQLPath);
-app.MapExportEndpoints();
+app.MapDownloadEndpoints();
 app.PrintGraphQLAddress(GraphQLPath);
 
 try

@@ -1,7 +1,7 @@
 using GraphQL.Types;
+using Moskvitch.Graph.Api.Downloads;
 using Moskvitch.Graph.Api.Engines;
 using Moskvitch.Graph.Api.Events;
-using Moskvitch.Graph.Api.Exports;
 using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Api.Models;
 using Moskvitch.Graph.Api.Organizations;

@@ -2,12 +2,12 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using Moskvitch.Graph.Tests.Infrastructure;
-using static Moskvitch.Graph.Tests.Exports.ExportTestSupport;
+using static Moskvitch.Graph.Tests.Downloads.DownloadTestSupport;
 
-namespace Moskvitch.Graph.Tests.Exports;
+namespace Moskvitch.Graph.Tests.Downloads;
 
 /// <summary><c>GET /export/csv</c>: a zip of RFC 4180 files, read back and compared with the database.</summary>
-public sealed class CsvExportTests(ApiFixture api) : IClassFixture<ApiFixture>
+public sealed class CsvDownloadTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     private async Task<(ZipArchive Zip, string Version)> FetchAsync()
     {

@@ -1,11 +1,11 @@
 using Moskvitch.Graph.Tests.Infrastructure;
 using Xunit.Abstractions;
-using static Moskvitch.Graph.Tests.Exports.ExportTestSupport;
+using static Moskvitch.Graph.Tests.Downloads.DownloadTestSupport;
 
-namespace Moskvitch.Graph.Tests.Exports;
+namespace Moskvitch.Graph.Tests.Downloads;
 
 /// <summary><c>Moskvitch.Graph.Api export</c> run as a real process against the test's database.</summary>
-public sealed class ExportCommandTests(ApiFixture api, ITestOutputHelper output) : IClassFixture<ApiFixture>
+public sealed class DownloadCommandTests(ApiFixture api, ITestOutputHelper output) : IClassFixture<ApiFixture>
 {
     private Task<(int Exit, string Stdout, string Stderr)> ExportAsync(params string[] args) =>
         RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "Moskvitch.Graph.Api.dll"), "export", .. args],

@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
 
-namespace Moskvitch.Graph.Api.Exports;
+namespace Moskvitch.Graph.Api.Downloads;
 
 /// <summary>
 /// The citable version of the curated data: the latest applied migration plus a content hash of every row of every

@@ -3,10 +3,10 @@ using Moskvitch.Graph.Data;
 using Moskvitch.Graph.Tests.Infrastructure;
 using Npgsql;
 
-namespace Moskvitch.Graph.Tests.Exports;
+namespace Moskvitch.Graph.Tests.Downloads;
 
 /// <summary>What the exports are compared with: the database, read with plain SQL; plus a CSV reader and a process runner.</summary>
-internal static class ExportTestSupport
+internal static class DownloadTestSupport
 {
     public static IEnumerable<string> FactTables => MoskvitchDbContext.FactTables.Values;
 

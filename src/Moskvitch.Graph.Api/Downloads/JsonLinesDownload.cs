@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 
-namespace Moskvitch.Graph.Api.Exports;
+namespace Moskvitch.Graph.Api.Downloads;
 
 /// <summary>
 /// The JSON Lines export. The first line describes the export (<c>"type": "header"</c>, the data version, when it was
@@ -9,17 +9,17 @@ namespace Moskvitch.Graph.Api.Exports;
 /// their <c>"sources"</c>; then one <c>"type": "citation"</c> object per citation, with its quote. No table is named
 /// <c>header</c> or <c>citation</c>, so every line's type says what it is (the <c>export</c> table's rows included).
 /// </summary>
-public static class JsonLinesExport
+public static class JsonLinesDownload
 {
     public const string HeaderType = "header";
     public const string CitationType = "citation";
 
     private static readonly byte[] NewLine = "\n"u8.ToArray();
 
-    public static async Task WriteAsync(ExportSession session, Stream output, CancellationToken cancellationToken)
+    public static async Task WriteAsync(DownloadSession session, Stream output, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(1 << 14);
-        await using var json = new Utf8JsonWriter(buffer, ExportJson.Line);
+        await using var json = new Utf8JsonWriter(buffer, DownloadJson.Line);
 
         async Task EndLineAsync()
         {
@@ -120,7 +120,7 @@ public static class JsonLinesExport
                 json.WriteEndArray();
                 break;
             default:
-                json.WriteStringValue(ExportValues.Text(value));
+                json.WriteStringValue(DownloadValues.Text(value));
                 break;
         }
     }

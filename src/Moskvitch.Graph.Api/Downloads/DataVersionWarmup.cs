@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Moskvitch.Graph.Api.Database;
 
-namespace Moskvitch.Graph.Api.Exports;
+namespace Moskvitch.Graph.Api.Downloads;
 
 /// <summary>
 /// Computes the data version once in the background as soon as the database is migrated, so that neither the first

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Moskvitch.Graph.Api.Exports;
+namespace Moskvitch.Graph.Api.Downloads;
 
 /// <summary>How column values are written as text: invariant numbers, ISO dates, lists joined with <c>;</c>.</summary>
-public static class ExportValues
+public static class DownloadValues
 {
     public const string ListSeparator = ";";
 

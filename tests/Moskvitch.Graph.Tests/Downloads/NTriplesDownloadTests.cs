@@ -1,17 +1,17 @@
 using System.Text.Json;
 using Moskvitch.Graph.Tests.Infrastructure;
-using static Moskvitch.Graph.Tests.Exports.ExportTestSupport;
+using static Moskvitch.Graph.Tests.Downloads.DownloadTestSupport;
 
-namespace Moskvitch.Graph.Tests.Exports;
+namespace Moskvitch.Graph.Tests.Downloads;
 
 /// <summary>
-/// <c>GET /export/nt</c> parsed by a real RDF parser: N3.js (npm <c>n3</c>, pinned in <c>Exports/rdf/package.json</c>),
-/// installed with <c>npm ci</c> in the copy of Exports/rdf in the test output, run by Node.
+/// <c>GET /export/nt</c> parsed by a real RDF parser: N3.js (npm <c>n3</c>, pinned in <c>Downloads/rdf/package.json</c>),
+/// installed with <c>npm ci</c> in the copy of Downloads/rdf in the test output, run by Node.
 /// </summary>
-public sealed class NTriplesExportTests(ApiFixture api) : IClassFixture<ApiFixture>
+public sealed class NTriplesDownloadTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     private const string Xsd = "http://www.w3.org/2001/XMLSchema#";
-    private static readonly string RdfDirectory = Path.Combine(AppContext.BaseDirectory, "Exports", "rdf");
+    private static readonly string RdfDirectory = Path.Combine(AppContext.BaseDirectory, "Downloads", "rdf");
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public sealed record ParsedObject(string Value, string TermType, string? Datatype);
@@ -87,7 +87,7 @@ public sealed class NTriplesExportTests(ApiFixture api) : IClassFixture<ApiFixtu
             && l.Contains("<urn:moskvitch-graph:vocab:subject> <urn:moskvitch-graph:model:", StringComparison.Ordinal));
     }
 
-    /// <summary><c>npm ci</c> in the copy of Exports/rdf in the test output, once (skipped while node_modules is there).</summary>
+    /// <summary><c>npm ci</c> in the copy of Downloads/rdf in the test output, once (skipped while node_modules is there).</summary>
     private static async Task EnsureInstalledAsync()
     {
         if (File.Exists(Path.Combine(RdfDirectory, "node_modules", "n3", "package.json")))

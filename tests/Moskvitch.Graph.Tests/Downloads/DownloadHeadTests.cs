@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Moskvitch.Graph.Tests.Infrastructure;
 
-namespace Moskvitch.Graph.Tests.Exports;
+namespace Moskvitch.Graph.Tests.Downloads;
 
 /// <summary>
 /// <c>HEAD /export/…</c>: the headers a GET would send (ETag, X-Data-Version, Cache-Control, Content-Type,
@@ -10,7 +10,7 @@ namespace Moskvitch.Graph.Tests.Exports;
 /// own strong ETag: a tag of one format never validates another's download. The in-process test server passes a body
 /// through even for HEAD, so an empty one here means no export was written: no rows were read.
 /// </summary>
-public sealed class ExportHeadTests(ApiFixture api) : IClassFixture<ApiFixture>
+public sealed class DownloadHeadTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     private static readonly string[] Formats = ["csv", "jsonl", "nt"];
 

@@ -2,12 +2,12 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Moskvitch.Graph.Tests.Infrastructure;
-using static Moskvitch.Graph.Tests.Exports.ExportTestSupport;
+using static Moskvitch.Graph.Tests.Downloads.DownloadTestSupport;
 
-namespace Moskvitch.Graph.Tests.Exports;
+namespace Moskvitch.Graph.Tests.Downloads;
 
 /// <summary><c>GET /export/jsonl</c> read back line by line and compared with the database; ETags of every format.</summary>
-public sealed class JsonLinesExportTests(ApiFixture api) : IClassFixture<ApiFixture>
+public sealed class JsonLinesDownloadTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     private async Task<(List<JsonElement> Lines, HttpResponseMessage Response)> FetchAsync()
     {

@@ -4,13 +4,13 @@ using System.Runtime.CompilerServices;
 using Moskvitch.Graph.Data;
 using Npgsql;
 
-namespace Moskvitch.Graph.Api.Exports;
+namespace Moskvitch.Graph.Api.Downloads;
 
 /// <summary>
 /// One export run: a read-only REPEATABLE READ transaction, so every table, every citation and the data version come
 /// from the same snapshot. Rows are streamed with a forward-only reader, one at a time.
 /// </summary>
-public sealed class ExportSession : IAsyncDisposable
+public sealed class DownloadSession : IAsyncDisposable
 {
     /// <summary>
     /// How long one statement of an export may run, in place of the reader role's 8 s for the export's transaction only.
@@ -23,7 +23,7 @@ public sealed class ExportSession : IAsyncDisposable
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
 
-    private ExportSession(NpgsqlConnection connection, NpgsqlTransaction transaction, string dataVersion, IReadOnlyList<ExportTable> tables)
+    private DownloadSession(NpgsqlConnection connection, NpgsqlTransaction transaction, string dataVersion, IReadOnlyList<DownloadTable> tables)
     {
         _connection = connection;
         _transaction = transaction;
@@ -36,14 +36,14 @@ public sealed class ExportSession : IAsyncDisposable
     public DateTimeOffset GeneratedAt { get; } = DateTimeOffset.UtcNow;
 
     /// <summary><c>source</c> first, then the fact tables in <see cref="MoskvitchDbContext.FactTables"/> order.</summary>
-    public IReadOnlyList<ExportTable> Tables { get; }
+    public IReadOnlyList<DownloadTable> Tables { get; }
 
     /// <summary>Called after each table (or the citations) is written, with its row count.</summary>
     public Action<string, long>? Progress { get; set; }
 
     public void Report(string part, long rows) => Progress?.Invoke(part, rows);
 
-    public static async Task<ExportSession> OpenAsync(string connectionString, CancellationToken cancellationToken)
+    public static async Task<DownloadSession> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
         var connection = new NpgsqlConnection(connectionString);
         try
@@ -57,9 +57,9 @@ public sealed class ExportSession : IAsyncDisposable
                 await readOnly.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            var version = await Exports.DataVersion.GetAsync(connection, cancellationToken);
+            var version = await Downloads.DataVersion.GetAsync(connection, cancellationToken);
             var tables = await ReadCatalogAsync(connection, transaction, cancellationToken);
-            return new ExportSession(connection, transaction, version, tables);
+            return new DownloadSession(connection, transaction, version, tables);
         }
         catch
         {
@@ -75,7 +75,7 @@ public sealed class ExportSession : IAsyncDisposable
     }
 
     /// <summary>The rows of one table, ordered by id.</summary>
-    public async IAsyncEnumerable<ExportRow> RowsAsync(ExportTable table, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<DownloadRow> RowsAsync(DownloadTable table, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(RowSql(table), _connection, _transaction);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -104,23 +104,23 @@ public sealed class ExportSession : IAsyncDisposable
                     extra++;
                 }
 
-                keys[i] = slug ?? ExportValues.Text(values[i]);
+                keys[i] = slug ?? DownloadValues.Text(values[i]);
             }
 
             if (IsClaim(table))
             {
                 var subject = IndexOf(table, "subject_id");
-                keys[subject] = reader.IsDBNull(extra) ? ExportValues.Text(values[subject]) : reader.GetString(extra);
+                keys[subject] = reader.IsDBNull(extra) ? DownloadValues.Text(values[subject]) : reader.GetString(extra);
                 extra++;
             }
 
             var sources = table.IsFact ? reader.GetFieldValue<string[]>(extra) : [];
-            yield return new ExportRow(values, keys, sources);
+            yield return new DownloadRow(values, keys, sources);
         }
     }
 
     /// <summary>Every citation of every fact table, by table, fact id and source slug.</summary>
-    public async IAsyncEnumerable<ExportCitation> CitationsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<DownloadCitation> CitationsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var table in Tables.Where(t => t.IsFact))
         {
@@ -132,16 +132,16 @@ public sealed class ExportSession : IAsyncDisposable
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                yield return new ExportCitation(table.Name, reader.GetInt32(0), reader.GetString(1), reader.GetString(2));
+                yield return new DownloadCitation(table.Name, reader.GetInt32(0), reader.GetString(1), reader.GetString(2));
             }
         }
     }
 
     private bool SlugOf(string table) => Tables.FirstOrDefault(t => t.Name == table)?.HasSlug == true;
 
-    private static bool IsClaim(ExportTable table) => table.Name == "claim";
+    private static bool IsClaim(DownloadTable table) => table.Name == "claim";
 
-    public static int IndexOf(ExportTable table, string column)
+    public static int IndexOf(DownloadTable table, string column)
     {
         for (var i = 0; i < table.Columns.Count; i++)
         {
@@ -154,7 +154,7 @@ public sealed class ExportSession : IAsyncDisposable
         return -1;
     }
 
-    private string RowSql(ExportTable table)
+    private string RowSql(DownloadTable table)
     {
         var select = table.Columns.Select(c => $"t.\"{c.Name}\"").ToList();
         var joins = new List<string>();
@@ -183,10 +183,10 @@ public sealed class ExportSession : IAsyncDisposable
         return $"SELECT {string.Join(", ", select)} FROM \"{table.Name}\" t {string.Join(' ', joins)} ORDER BY t.id";
     }
 
-    private static async Task<IReadOnlyList<ExportTable>> ReadCatalogAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<DownloadTable>> ReadCatalogAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
         string[] names = ["source", .. MoskvitchDbContext.FactTables.Values];
-        var columns = names.ToDictionary(n => n, _ => new List<ExportColumn>());
+        var columns = names.ToDictionary(n => n, _ => new List<DownloadColumn>());
         // Generated columns (the full-text search vectors) are derived, not data.
         await using var command = new NpgsqlCommand(
             """
@@ -202,9 +202,9 @@ public sealed class ExportSession : IAsyncDisposable
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            columns[reader.GetString(0)].Add(new ExportColumn(reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+            columns[reader.GetString(0)].Add(new DownloadColumn(reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
         }
 
-        return [.. names.Select(n => new ExportTable(n, columns[n], n != "source"))];
+        return [.. names.Select(n => new DownloadTable(n, columns[n], n != "source"))];
     }
 }

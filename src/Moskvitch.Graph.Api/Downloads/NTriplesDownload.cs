@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace Moskvitch.Graph.Api.Exports;
+namespace Moskvitch.Graph.Api.Downloads;
 
 /// <summary>The RDF N-Triples export in the vocabulary of VOCABULARY.md (IRIs under <c>urn:moskvitch-graph:</c>).</summary>
-public static class NTriplesExport
+public static class NTriplesDownload
 {
     public const string Base = "urn:moskvitch-graph:";
     public const string Vocab = Base + "vocab:";
@@ -21,14 +21,14 @@ public static class NTriplesExport
     public static string ClassOf(string table) => Vocab + string.Concat(table.Split('_').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 
     /// <summary>A column's property: camelCase, without <c>_id</c> for a reference (<c>maker_id</c> → <c>maker</c>).</summary>
-    public static string PropertyOf(ExportColumn column)
+    public static string PropertyOf(DownloadColumn column)
     {
         var name = column.References is not null || column.Name == "subject_id" ? column.Name[..^3] : column.Name;
         var words = name.Split('_');
         return Vocab + words[0] + string.Concat(words.Skip(1).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
     }
 
-    public static async Task WriteAsync(ExportSession session, Stream output, CancellationToken cancellationToken)
+    public static async Task WriteAsync(DownloadSession session, Stream output, CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(output, Utf8, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
         await writer.WriteLineAsync($"# Moskvitch Graph, data version {session.DataVersion}, generated {session.GeneratedAt:O}");
@@ -36,14 +36,14 @@ public static class NTriplesExport
         var line = new StringBuilder();
         foreach (var table in session.Tables)
         {
-            var slug = ExportSession.IndexOf(table, "slug");
-            var kind = ExportSession.IndexOf(table, "subject_kind");
+            var slug = DownloadSession.IndexOf(table, "slug");
+            var kind = DownloadSession.IndexOf(table, "subject_kind");
             var type = ClassOf(table.Name);
             var properties = table.Columns.Select(PropertyOf).ToArray();
             var rows = 0L;
             await foreach (var row in session.RowsAsync(table, cancellationToken))
             {
-                var subject = Iri(table.Name, ExportValues.Text(row.Values[slug >= 0 ? slug : 0])!);
+                var subject = Iri(table.Name, DownloadValues.Text(row.Values[slug >= 0 ? slug : 0])!);
                 line.Clear();
                 Triple(line, subject, RdfType, Resource(type));
                 for (var i = 0; i < row.Values.Length; i++)
@@ -71,7 +71,7 @@ public static class NTriplesExport
                     }
                     else
                     {
-                        Triple(line, subject, properties[i], Literal(ExportValues.Text(row.Values[i])!, DatatypeOf(column.Type)));
+                        Triple(line, subject, properties[i], Literal(DownloadValues.Text(row.Values[i])!, DatatypeOf(column.Type)));
                     }
                 }
 

@@ -3,13 +3,13 @@ using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
 
-namespace Moskvitch.Graph.Api.Exports;
+namespace Moskvitch.Graph.Api.Downloads;
 
 /// <summary>
 /// The CSV export: a zip of one RFC 4180 file per table (<c>sources.csv</c> for the sources, <c>&lt;table&gt;.csv</c>
 /// for each fact table with a <c>source_ids</c> column), <c>citations.csv</c> with every quote, and <c>manifest.json</c>.
 /// </summary>
-public static class CsvExport
+public static class CsvDownload
 {
     public const string SourcesFile = "sources.csv";
     public const string CitationsFile = "citations.csv";
@@ -18,13 +18,13 @@ public static class CsvExport
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static string FileOf(ExportTable table) => table.IsFact ? table.Name + ".csv" : SourcesFile;
+    public static string FileOf(DownloadTable table) => table.IsFact ? table.Name + ".csv" : SourcesFile;
 
     /// <remarks>
     /// ZipArchive still writes parts of an entry synchronously, which ASP.NET Core refuses on a response body; so the
     /// zip is written into a pipe (on its own task, with back-pressure) that is copied to the output asynchronously.
     /// </remarks>
-    public static async Task WriteAsync(ExportSession session, Stream output, CancellationToken cancellationToken)
+    public static async Task WriteAsync(DownloadSession session, Stream output, CancellationToken cancellationToken)
     {
         var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 1 << 20, resumeWriterThreshold: 1 << 19));
         var zip = Task.Run(async () =>
@@ -50,7 +50,7 @@ public static class CsvExport
         await output.FlushAsync(cancellationToken);
     }
 
-    private static async Task WriteZipAsync(ExportSession session, Stream output, CancellationToken cancellationToken)
+    private static async Task WriteZipAsync(DownloadSession session, Stream output, CancellationToken cancellationToken)
     {
         var files = new Dictionary<string, long>();
         await using (var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken))
@@ -66,12 +66,12 @@ public static class CsvExport
                     {
                         for (var i = 0; i < row.Values.Length; i++)
                         {
-                            fields[i] = ExportValues.Text(row.Values[i]);
+                            fields[i] = DownloadValues.Text(row.Values[i]);
                         }
 
                         if (table.IsFact)
                         {
-                            fields[^1] = string.Join(ExportValues.ListSeparator, row.Sources);
+                            fields[^1] = string.Join(DownloadValues.ListSeparator, row.Sources);
                         }
 
                         await WriteRecordAsync(writer, fields);
@@ -88,7 +88,7 @@ public static class CsvExport
                 await WriteRecordAsync(writer, ["fact_table", "fact_id", "source_slug", "quote"]);
                 await foreach (var c in session.CitationsAsync(cancellationToken))
                 {
-                    await WriteRecordAsync(writer, [c.Table, ExportValues.Text(c.FactId), c.Source, c.Quote]);
+                    await WriteRecordAsync(writer, [c.Table, DownloadValues.Text(c.FactId), c.Source, c.Quote]);
                     citations++;
                 }
             }, cancellationToken);
@@ -103,7 +103,7 @@ public static class CsvExport
                 generatedAt = session.GeneratedAt,
                 format = "csv",
                 files,
-            }, ExportJson.Indented, cancellationToken);
+            }, DownloadJson.Indented, cancellationToken);
         }
 
         await output.FlushAsync(cancellationToken);

@@ -3,12 +3,12 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging.Abstractions;
-using Moskvitch.Graph.Api.Exports;
+using Moskvitch.Graph.Api.Downloads;
 using Moskvitch.Graph.Data;
 using Moskvitch.Graph.Tests.Infrastructure;
 using Npgsql;
 
-namespace Moskvitch.Graph.Tests.Exports;
+namespace Moskvitch.Graph.Tests.Downloads;
 
 /// <summary>
 /// <c>dataVersion</c>: the latest migration plus a hash of every row; the same on every call while the data stays,
@@ -79,7 +79,7 @@ public sealed class DataVersionTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task TheScaleANumberIsWrittenWithIsDataToo()
     {
         var first = await GraphQLVersionAsync();
-        var (id, value) = (await ExportTestSupport.RowsAsync(api.ConnectionString, "SELECT id, value::text FROM figure WHERE value IS NOT NULL ORDER BY id LIMIT 1"))
+        var (id, value) = (await DownloadTestSupport.RowsAsync(api.ConnectionString, "SELECT id, value::text FROM figure WHERE value IS NOT NULL ORDER BY id LIMIT 1"))
             .Select(r => ((int)r[0]!, (string)r[1]!)).Single();
 
         // 1.0 and 1.000 are equal numbers, but the exports write them differently.

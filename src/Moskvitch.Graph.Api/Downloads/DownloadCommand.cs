@@ -3,13 +3,13 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Features;
 using Moskvitch.Graph.Api.Database;
 
-namespace Moskvitch.Graph.Api.Exports;
+namespace Moskvitch.Graph.Api.Downloads;
 
 /// <summary>
 /// <c>export --format csv|jsonl|nt --out DIR</c>: writes the export the HTTP endpoint serves into DIR. The host starts
 /// as the service does (configured database, else the embedded PostgreSQL; migrations) without listening on HTTP.
 /// </summary>
-public static class ExportCommand
+public static class DownloadCommand
 {
     public const string Usage = "usage: Moskvitch.Graph.Api export --format csv|jsonl|nt --out DIR";
 
@@ -33,7 +33,7 @@ public static class ExportCommand
             }
         }
 
-        if (formatName is null || ExportFormat.Find(formatName) is not { } format || outDir is null)
+        if (formatName is null || DownloadFormat.Find(formatName) is not { } format || outDir is null)
         {
             await Console.Error.WriteLineAsync(Usage);
             return 2;
@@ -56,7 +56,7 @@ public static class ExportCommand
         {
             var clock = Stopwatch.StartNew();
             var total = 0L;
-            await using var session = await ExportSession.OpenAsync(app.Services.GetRequiredService<DatabaseConnectionState>().ConnectionString, CancellationToken.None);
+            await using var session = await DownloadSession.OpenAsync(app.Services.GetRequiredService<DatabaseConnectionState>().ConnectionString, CancellationToken.None);
             session.Progress = (part, rows) =>
             {
                 total += rows;

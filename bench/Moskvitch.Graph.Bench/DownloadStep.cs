@@ -12,7 +12,7 @@ public sealed record ExportResult(string Format, int Status, long Bytes, double 
 }
 
 /// <summary>Streams /export/jsonl, /export/csv and /export/nt to the end, recording bytes, time and the service's peak memory.</summary>
-public static class ExportStep
+public static class DownloadStep
 {
     public static async Task<List<ExportResult>> RunAsync(ServiceProcess service, CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using Moskvitch.Graph.Api.Database;
 
-namespace Moskvitch.Graph.Api.Exports;
+namespace Moskvitch.Graph.Api.Downloads;
 
 /// <summary><c>dataVersion</c>: the citable version of the curated data, as the exports carry it.</summary>
 public static class DataVersionQueries
