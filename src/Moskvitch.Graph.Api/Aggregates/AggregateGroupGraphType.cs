@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Moskvitch.Graph.Api.Aggregates;
 
 /// <summary>A group of rows with its key, count and measures.</summary>

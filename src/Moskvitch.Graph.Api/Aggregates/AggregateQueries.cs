@@ -1,10 +1,6 @@
 using System.Linq.Expressions;
-using GraphQL;
 using GraphQL.Builders;
-using GraphQL.Types;
 using Moskvitch.Graph.Api.Aggregates;
-using Moskvitch.Graph.Conventions;
-using Moskvitch.Graph.Conventions.Data;
 using Moskvitch.Graph.Data;
 using Moskvitch.Graph.Engines;
 using Moskvitch.Graph.Models;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Linq.Expressions;
-using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Moskvitch.Graph.Production;
 

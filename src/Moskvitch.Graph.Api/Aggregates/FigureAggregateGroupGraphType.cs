@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Moskvitch.Graph.Api.Production;
 
 namespace Moskvitch.Graph.Api.Aggregates;

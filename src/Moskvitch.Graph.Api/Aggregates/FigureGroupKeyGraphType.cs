@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Moskvitch.Graph.Api.Aggregates;
 
 /// <summary>What to group figures by.</summary>

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Moskvitch.Graph.Api.Aggregates;
 
 /// <summary>count/sum/min/max/avg of one numeric column over a group.</summary>

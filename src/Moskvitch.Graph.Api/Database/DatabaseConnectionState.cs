@@ -1,5 +1,3 @@
-using Moskvitch.Graph.Conventions;
-
 namespace Moskvitch.Graph.Api.Database;
 
 /// <summary>The state of the service's connection to its database: where it is, and whether it is ready to serve (migrated and reachable).</summary>

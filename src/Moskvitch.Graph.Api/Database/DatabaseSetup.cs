@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Moskvitch.Graph.Conventions;
 using Moskvitch.Graph.Data;
 
 namespace Moskvitch.Graph.Api.Database;

@@ -72,27 +72,15 @@ public static class DataVersion
                 var database = DatabaseOf(connection);
                 var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
                 var snapshot = await SnapshotAsync(connection, cancellationToken);
-                lock (database.Gate)
+                // Never without a computation here: while another snapshot's hash runs, this one waits for the next.
+                (var cached, var joined, handedOver) = Join(database, snapshot,
+                    () => database.Next ??= new Computation(null) { ConnectionString = connectionString });
+                if (cached is not null)
                 {
-                    if (database.Latest is { } latest && latest.Snapshot == snapshot)
-                    {
-                        return latest.Version;
-                    }
-
-                    if (database.Running is { } running && running.Snapshot == snapshot)
-                    {
-                        computation = running;
-                    }
-                    else if (database.Running is null)
-                    {
-                        computation = database.Running = new Computation(snapshot);
-                        handedOver = true;
-                    }
-                    else
-                    {
-                        computation = database.Next ??= new Computation(null) { ConnectionString = connectionString };
-                    }
+                    return cached;
                 }
+
+                computation = joined!;
 
                 if (handedOver)
                 {
@@ -129,29 +117,11 @@ public static class DataVersion
         var snapshot = await SnapshotAsync(connection, cancellationToken);
         while (true)
         {
-            Computation? computation;
-            var mine = false;
-            lock (database.Gate)
+            // While a hash of another snapshot is running, this snapshot needs its own, here (no computation).
+            var (cached, computation, mine) = Join(database, snapshot, () => null);
+            if (cached is not null)
             {
-                if (database.Latest is { } latest && latest.Snapshot == snapshot)
-                {
-                    return latest.Version;
-                }
-
-                if (database.Running is { } running && running.Snapshot == snapshot)
-                {
-                    computation = running;
-                }
-                else if (database.Running is null)
-                {
-                    computation = database.Running = new Computation(snapshot);
-                    mine = true;
-                }
-                else
-                {
-                    // A hash of another snapshot is running: this snapshot needs its own, here.
-                    computation = null;
-                }
+                return cached;
             }
 
             if (computation is null)
@@ -190,6 +160,30 @@ public static class DataVersion
             {
                 // The export that was computing it was cancelled: ask again.
             }
+        }
+    }
+
+    /// <summary>
+    /// Under the database's gate: the version kept for <paramref name="snapshot"/>; else the hash of it already running;
+    /// else, when no hash runs, a new one that the caller runs (<c>Mine</c>); else what <paramref name="busy"/> gives.
+    /// </summary>
+    private static (string? Cached, Computation? Computation, bool Mine) Join(Database database, string snapshot, Func<Computation?> busy)
+    {
+        lock (database.Gate)
+        {
+            if (database.Latest is { } latest && latest.Snapshot == snapshot)
+            {
+                return (latest.Version, null, false);
+            }
+
+            if (database.Running is { } running && running.Snapshot == snapshot)
+            {
+                return (null, running, false);
+            }
+
+            return database.Running is null
+                ? (null, database.Running = new Computation(snapshot), true)
+                : (null, busy(), false);
         }
     }
 

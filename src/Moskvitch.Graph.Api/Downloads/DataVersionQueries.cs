@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Moskvitch.Graph.Api.Database;
 
 namespace Moskvitch.Graph.Api.Downloads;

@@ -1,4 +1,3 @@
-using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Engines;
 
 namespace Moskvitch.Graph.Api.Engines;

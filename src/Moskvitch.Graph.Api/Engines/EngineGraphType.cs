@@ -1,9 +1,4 @@
-using GraphQL.Types;
-using Moskvitch.Graph.Api.Facts;
-using Moskvitch.Graph.Conventions;
-using Moskvitch.Graph.Conventions.Data;
 using Moskvitch.Graph.Engines;
-using Moskvitch.Graph.Facts;
 
 namespace Moskvitch.Graph.Api.Engines;
 

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Moskvitch.Graph.Conventions;
-using Moskvitch.Graph.Conventions.Data;
 using Moskvitch.Graph.Engines;
 
 namespace Moskvitch.Graph.Api.Engines;

@@ -1,9 +1,5 @@
-using GraphQL.Types;
-using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Api.Models;
-using Moskvitch.Graph.Conventions;
 using Moskvitch.Graph.Engines;
-using Moskvitch.Graph.Facts;
 
 namespace Moskvitch.Graph.Api.Engines;
 

@@ -1,12 +1,7 @@
-using GraphQL.Types;
-using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Api.Models;
 using Moskvitch.Graph.Api.Organizations;
 using Moskvitch.Graph.Api.Places;
-using Moskvitch.Graph.Conventions;
-using Moskvitch.Graph.Conventions.Data;
 using Moskvitch.Graph.Events;
-using Moskvitch.Graph.Facts;
 
 namespace Moskvitch.Graph.Api.Events;
 

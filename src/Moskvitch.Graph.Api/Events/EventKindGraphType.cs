@@ -1,4 +1,3 @@
-using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Events;
 
 namespace Moskvitch.Graph.Api.Events;

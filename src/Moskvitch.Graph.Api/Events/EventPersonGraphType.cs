@@ -1,7 +1,4 @@
-using GraphQL.Types;
-using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Api.People;
-using Moskvitch.Graph.Conventions;
 using Moskvitch.Graph.Events;
 
 namespace Moskvitch.Graph.Api.Events;

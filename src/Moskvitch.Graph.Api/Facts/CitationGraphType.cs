@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Moskvitch.Graph.Api.Facts;
 
 public sealed class CitationGraphType : ObjectGraphType<CitationRow>

@@ -1,5 +1,3 @@
-using Moskvitch.Graph.Facts;
-
 namespace Moskvitch.Graph.Api.Facts;
 
 /// <summary>A source citing a fact, with the sentence it states it in.</summary>

@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Moskvitch.Graph.Conventions;
-using Moskvitch.Graph.Facts;
-
 namespace Moskvitch.Graph.Api.Facts;
 
 public sealed class ClaimGraphType : ObjectGraphType<Claim>

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Moskvitch.Graph.Api.Facts;
 
 /// <summary>An enum type named after its CLR enum, with a description.</summary>

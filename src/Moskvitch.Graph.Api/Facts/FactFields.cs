@@ -1,9 +1,5 @@
-using GraphQL;
 using GraphQL.DataLoader;
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Moskvitch.Graph.Conventions;
-using Moskvitch.Graph.Facts;
 
 namespace Moskvitch.Graph.Api.Facts;
 

@@ -1,9 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Moskvitch.Graph.Conventions;
-using Moskvitch.Graph.Conventions.Data;
-using Moskvitch.Graph.Facts;
-
 namespace Moskvitch.Graph.Api.Facts;
 
 public static class FactQueries

@@ -1,5 +1,3 @@
-using Moskvitch.Graph.Facts;
-
 namespace Moskvitch.Graph.Api.Facts;
 
 public sealed class QualifierGraphType() : DescribedEnumGraphType<Qualifier>("How a source qualifies a number: about, over, under, up to, nearly.");

@@ -1,5 +1,3 @@
-using Moskvitch.Graph.Facts;
-
 namespace Moskvitch.Graph.Api.Facts;
 
 public sealed class SourceKindGraphType() : DescribedEnumGraphType<SourceKind>("What a source is: a seed document, a numbered reference of one, or the project's design card.");

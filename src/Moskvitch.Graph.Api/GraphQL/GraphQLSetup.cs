@@ -1,12 +1,3 @@
-using Moskvitch.Graph.Api.Engines;
-using Moskvitch.Graph.Api.Events;
-using Moskvitch.Graph.Api.Facts;
-using Moskvitch.Graph.Api.Models;
-using Moskvitch.Graph.Api.Organizations;
-using Moskvitch.Graph.Api.People;
-using Moskvitch.Graph.Api.Places;
-using Moskvitch.Graph.Api.Production;
-using Moskvitch.Graph.Conventions;
 using Moskvitch.Graph.Conventions.Http;
 using Moskvitch.Graph.Data;
 
@@ -19,15 +10,7 @@ public static class GraphQLSetup
     /// db/operations, the conventions' limits, caches and rules, and the HTTP endpoint's services.
     /// </summary>
     public static WebApplicationBuilder AddMoskvitchGraph(this WebApplicationBuilder builder) =>
-        builder.AddGraphConventions<MoskvitchSchema, MoskvitchDbContext>(typeof(GraphQLSetup).Assembly, graph => graph
-            .AddModels()
-            .AddEngines()
-            .AddOrganizations()
-            .AddPlaces()
-            .AddPeople()
-            .AddEvents()
-            .AddProduction()
-            .AddFacts());
+        builder.AddGraphConventions<MoskvitchSchema, MoskvitchDbContext>(typeof(GraphQLSetup).Assembly, graph => Query.AddEntityKinds(graph));
 
     /// <summary>The GraphQL endpoint at <paramref name="path"/>, with the IDE's page beside it.</summary>
     public static WebApplication MapMoskvitchGraph(this WebApplication app, string path)

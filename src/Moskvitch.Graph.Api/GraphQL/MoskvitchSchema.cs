@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Moskvitch.Graph.Conventions;
-using Moskvitch.Graph.Conventions.Data;
-
 namespace Moskvitch.Graph.Api.GraphQL;
 
 /// <summary>The Moskvitch Graph schema: read-only queries over the knowledge graph.</summary>

@@ -1,21 +1,29 @@
-using GraphQL.Types;
 using Moskvitch.Graph.Api.Downloads;
 using Moskvitch.Graph.Api.Engines;
 using Moskvitch.Graph.Api.Events;
-using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Api.Models;
 using Moskvitch.Graph.Api.Organizations;
 using Moskvitch.Graph.Api.People;
 using Moskvitch.Graph.Api.Places;
 using Moskvitch.Graph.Api.Production;
 using Moskvitch.Graph.Api.Search;
-using Moskvitch.Graph.Conventions;
 
 namespace Moskvitch.Graph.Api.GraphQL;
 
-/// <summary>The root query type; each feature folder contributes its fields.</summary>
+/// <summary>The root query type; each feature folder contributes its fields, and its entity kinds.</summary>
 public sealed class Query : ObjectGraphType
 {
+    /// <summary>The entity kinds of the graph: each feature registers its own.</summary>
+    public static GraphConventionsBuilder AddEntityKinds(GraphConventionsBuilder graph) => graph
+        .AddModels()
+        .AddEngines()
+        .AddOrganizations()
+        .AddPlaces()
+        .AddPeople()
+        .AddEvents()
+        .AddProduction()
+        .AddFacts();
+
     public Query()
     {
         Name = "Query";

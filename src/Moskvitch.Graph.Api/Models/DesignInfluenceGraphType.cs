@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Moskvitch.Graph.Api.Facts;
-using Moskvitch.Graph.Conventions;
-using Moskvitch.Graph.Facts;
 using Moskvitch.Graph.Models;
 
 namespace Moskvitch.Graph.Api.Models;

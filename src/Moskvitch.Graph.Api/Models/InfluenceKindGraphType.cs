@@ -1,4 +1,3 @@
-using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Models;
 
 namespace Moskvitch.Graph.Api.Models;

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Moskvitch.Graph.Api.Models;
 
 public sealed class LineageLinkKindGraphType : EnumerationGraphType<LineageLinkKind>

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using Moskvitch.Graph.Conventions;
 using Moskvitch.Graph.Models;
 
 namespace Moskvitch.Graph.Api.Models;

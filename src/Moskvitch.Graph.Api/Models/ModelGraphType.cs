@@ -1,11 +1,6 @@
-using GraphQL.Types;
-using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Api.Organizations;
-using Moskvitch.Graph.Conventions;
-using Moskvitch.Graph.Conventions.Data;
 using Moskvitch.Graph.Engines;
 using Moskvitch.Graph.Events;
-using Moskvitch.Graph.Facts;
 using Moskvitch.Graph.Models;
 using Moskvitch.Graph.Production;
 

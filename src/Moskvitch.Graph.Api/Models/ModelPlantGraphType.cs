@@ -1,8 +1,4 @@
-using GraphQL.Types;
-using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Api.Organizations;
-using Moskvitch.Graph.Conventions;
-using Moskvitch.Graph.Facts;
 using Moskvitch.Graph.Models;
 
 namespace Moskvitch.Graph.Api.Models;

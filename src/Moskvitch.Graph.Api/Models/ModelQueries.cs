@@ -1,9 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Moskvitch.Graph.Conventions;
-using Moskvitch.Graph.Conventions.Data;
-using Moskvitch.Graph.Facts;
 using Moskvitch.Graph.Models;
 
 namespace Moskvitch.Graph.Api.Models;

@@ -1,10 +1,5 @@
-using GraphQL.Types;
-using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Api.Places;
-using Moskvitch.Graph.Conventions;
-using Moskvitch.Graph.Conventions.Data;
 using Moskvitch.Graph.Events;
-using Moskvitch.Graph.Facts;
 using Moskvitch.Graph.Models;
 using Moskvitch.Graph.Organizations;
 using Moskvitch.Graph.Production;

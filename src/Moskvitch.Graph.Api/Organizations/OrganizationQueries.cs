@@ -1,8 +1,4 @@
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Moskvitch.Graph.Conventions;
-using Moskvitch.Graph.Conventions.Data;
-using Moskvitch.Graph.Facts;
 using Moskvitch.Graph.Organizations;
 
 namespace Moskvitch.Graph.Api.Organizations;

@@ -1,4 +1,3 @@
-using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Organizations;
 
 namespace Moskvitch.Graph.Api.Organizations;

@@ -1,9 +1,4 @@
-using GraphQL.Types;
-using Moskvitch.Graph.Api.Facts;
-using Moskvitch.Graph.Conventions;
-using Moskvitch.Graph.Conventions.Data;
 using Moskvitch.Graph.Events;
-using Moskvitch.Graph.Facts;
 using Moskvitch.Graph.People;
 
 namespace Moskvitch.Graph.Api.People;

@@ -1,4 +1,3 @@
-using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Places;
 
 namespace Moskvitch.Graph.Api.Places;

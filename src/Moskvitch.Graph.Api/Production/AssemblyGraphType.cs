@@ -1,10 +1,6 @@
-using GraphQL.Types;
-using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Api.Models;
 using Moskvitch.Graph.Api.Organizations;
 using Moskvitch.Graph.Api.Places;
-using Moskvitch.Graph.Conventions;
-using Moskvitch.Graph.Facts;
 using Moskvitch.Graph.Production;
 
 namespace Moskvitch.Graph.Api.Production;

@@ -1,4 +1,3 @@
-using Moskvitch.Graph.Api.Facts;
 using Moskvitch.Graph.Production;
 
 namespace Moskvitch.Graph.Api.Production;

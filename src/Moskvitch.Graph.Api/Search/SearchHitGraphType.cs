@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Moskvitch.Graph.Conventions;
-
 namespace Moskvitch.Graph.Api.Search;
 
 public sealed class SearchHitGraphType : ObjectGraphType<SearchHitRow>

@@ -1,7 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Moskvitch.Graph.Conventions;
 
 namespace Moskvitch.Graph.Api.Search;
 

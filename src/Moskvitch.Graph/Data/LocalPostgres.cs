@@ -160,12 +160,7 @@ public sealed class LocalPostgres : IAsyncDisposable
         }
 
         Port = FreeLoopbackPort();
-        var options = string.Create(CultureInfo.InvariantCulture,
-            $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200");
-        await RunAsync(Tool("pg_ctl"),
-            ["-D", DataDirectory, "-l", Path.Combine(RootDirectory, "postgres.log"), "-o", options, "-w", "-t", "60", "start"],
-            asPostgres: true, cancellationToken).ConfigureAwait(false);
-        _startedHere = true;
+        await PgCtlStartAsync(cancellationToken).ConfigureAwait(false);
         _logger.LogInformation("Started PostgreSQL on 127.0.0.1:{Port} with data in {DataDirectory}", Port, DataDirectory);
     }
 
@@ -202,7 +197,10 @@ public sealed class LocalPostgres : IAsyncDisposable
     }
 
     /// <summary>Starts the server again on the same port after <see cref="StopAsync"/> or <see cref="KillAsync"/>.</summary>
-    public async Task RestartOnSamePortAsync(CancellationToken cancellationToken = default)
+    public Task RestartOnSamePortAsync(CancellationToken cancellationToken = default) => PgCtlStartAsync(cancellationToken);
+
+    /// <summary><c>pg_ctl start</c> on <see cref="Port"/>, loopback only, no Unix socket, logging to postgres.log.</summary>
+    private async Task PgCtlStartAsync(CancellationToken cancellationToken)
     {
         var options = string.Create(CultureInfo.InvariantCulture,
             $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200");
