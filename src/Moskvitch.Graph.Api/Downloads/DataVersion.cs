@@ -9,7 +9,7 @@ namespace Moskvitch.Graph.Api.Downloads;
 
 /// <summary>
 /// The citable version of the curated data: the latest applied migration plus a content hash of every row of every
-/// table, e.g. <c>0012_production_as_of-3f2a9c1b</c>.
+/// table, <c>&lt;latest migration&gt;-&lt;8 hex digits&gt;</c>.
 /// </summary>
 /// <remarks>
 /// <para>

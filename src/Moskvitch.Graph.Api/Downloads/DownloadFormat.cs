@@ -11,11 +11,11 @@ public sealed record DownloadFormat(string Name, string ContentType, string Suff
 
     public static IReadOnlyList<DownloadFormat> All { get; } = [Csv, JsonLines, NTriples];
 
-    /// <summary>E.g. <c>moskvitch-graph-0012_production_as_of-3f2a9c1b-csv.zip</c>.</summary>
+    /// <summary><c>moskvitch-graph-&lt;data version&gt;-csv.zip</c> and the like.</summary>
     public string FileName(string dataVersion) => $"moskvitch-graph-{dataVersion}{Suffix}";
 
     /// <summary>
-    /// The strong entity tag of this format's export of a data version, e.g. <c>"0012_production_as_of-3f2a9c1b-csv"</c>:
+    /// The strong entity tag of this format's export of a data version, <c>"&lt;data version&gt;-csv"</c>:
     /// each format is its own representation, so a tag of one never validates another's download.
     /// </summary>
     public string ETag(string dataVersion) => $"\"{dataVersion}-{Name}\"";

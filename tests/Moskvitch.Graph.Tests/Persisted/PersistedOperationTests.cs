@@ -24,7 +24,7 @@ public sealed class PersistedOperationTests(ApiFixture api) : IClassFixture<ApiF
         { "Search", """{"text":"opel kadett","first":5}""" },
     };
 
-    private static string OperationsDirectory
+    public static string OperationsDirectory
     {
         get
         {
