@@ -33,6 +33,11 @@ public sealed class AggregateTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task ModelAggregatesHonourWhere()
     {
+        // Each where leaves out some models, so that an aggregate over all of them would differ.
+        Assert.True(await Sql<long>("SELECT count(*) FROM model m WHERE NOT coalesce(m.is_moskvitch AND m.body_type IN ('sedan', 'station_wagon'), false)") > 0);
+        Assert.True(await Sql<long>("""
+            SELECT count(*) FROM model m LEFT JOIN organization o ON o.id = m.maker_id WHERE NOT coalesce(strpos(o.name, 'o') > 0 AND m.year_from >= 1960, false)
+            """) > 0);
         await CompareAsync("modelAggregates", "DECADE", "{ isMoskvitch: { eq: true }, bodyType: { in: [SEDAN, STATION_WAGON] } }", ModelMeasures, $"""
             SELECT (m.year_from / 10 * 10)::text || 's' AS key, {Columns(ModelColumns)}
             FROM model m WHERE m.is_moskvitch AND m.body_type IN ('sedan', 'station_wagon')
@@ -48,6 +53,7 @@ public sealed class AggregateTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task UnitsBuiltPerPlantMatchesSql()
     {
+        Assert.True(await Sql<long>("SELECT count(*) FROM model WHERE NOT is_moskvitch") > 0);
         await CompareAsync("modelAggregates", "PLANT", null, ModelMeasures, $"""
             SELECT p.name AS key, {Columns(ModelColumns)}
             FROM model m LEFT JOIN model_plant mp ON mp.model_id = m.id LEFT JOIN organization p ON p.id = mp.plant_id
@@ -76,8 +82,29 @@ public sealed class AggregateTests(ApiFixture api) : IClassFixture<ApiFixture>
         var keys = data.GetProperty("perDecade").EnumerateArray().Select(g => g.GetProperty("key").GetString()).ToList();
         Assert.Equal([.. keys.Where(k => k is not null).Order(StringComparer.Ordinal)], keys.Where(k => k is not null).ToList());
 
-        var plants = data.GetProperty("perPlant").EnumerateArray().Select(g => g.GetProperty("key").GetString()).ToList();
-        Assert.Equal(await Sql<long>("SELECT count(DISTINCT plant_id) FROM model_plant"), plants.Count(p => p is not null));
+        var plants = data.GetProperty("perPlant").EnumerateArray().Where(g => g.GetProperty("key").ValueKind != JsonValueKind.Null)
+            .ToDictionary(g => g.GetProperty("key").GetString()!, g => g.GetProperty("unitsBuilt").GetProperty("sum"));
+        var plantCount = await Sql<long>("SELECT count(DISTINCT plant_id) FROM model_plant");
+        Assert.True(plantCount > 1, $"{plantCount} plants");
+        Assert.Equal(plantCount, plants.Count);
+        var units = new Dictionary<string, decimal?>(StringComparer.Ordinal);
+        await using (var connection = new NpgsqlConnection(api.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("""
+                SELECT p.name, sum(m.units_built)::numeric FROM model_plant mp JOIN model m ON m.id = mp.model_id JOIN organization p ON p.id = mp.plant_id
+                GROUP BY p.name
+                """, connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                units[reader.GetString(0)] = reader.IsDBNull(1) ? null : reader.GetDecimal(1);
+            }
+        }
+
+        Assert.Contains(units.Values, u => u > 0);
+        Assert.Equal(units.OrderBy(u => u.Key, StringComparer.Ordinal),
+            plants.Select(p => KeyValuePair.Create(p.Key, p.Value.ValueKind == JsonValueKind.Null ? null : (decimal?)p.Value.GetDecimal())).OrderBy(u => u.Key, StringComparer.Ordinal));
     }
 
     [Theory]
@@ -90,6 +117,11 @@ public sealed class AggregateTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task EngineAggregatesMatchSql(string? groupBy, string keySql, string? where)
     {
         var condition = where is null ? "" : "WHERE e.displacement_cc >= 1500";
+        if (where is not null)
+        {
+            Assert.True(await Sql<long>("SELECT count(*) FROM engine e WHERE NOT coalesce(e.displacement_cc >= 1500, false)") > 0);
+        }
+
         await CompareAsync("engineAggregates", groupBy, where, ["displacementCc", "powerHp", "powerKw"], $"""
             SELECT {keySql} AS key, {Columns(["e.displacement_cc", "e.power_hp", "e.power_kw"])}
             FROM engine e {condition}
@@ -108,6 +140,11 @@ public sealed class AggregateTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task FigureAggregatesMatchSqlPerUnit(string? groupBy, string keySql, string? where)
     {
         var condition = where is null ? "" : "WHERE f.metric = 'production'";
+        if (where is not null)
+        {
+            Assert.True(await Sql<long>("SELECT count(*) FROM figure f WHERE f.metric <> 'production'") > 0);
+        }
+
         await CompareAsync("figureAggregates", groupBy, where, ["value"], $"""
             SELECT coalesce({keySql}, '<null>') || '|' || upper(f.unit::text) AS key, {Columns(["f.value"])}
             FROM figure f LEFT JOIN organization o ON o.id = f.organization_id LEFT JOIN model m ON m.id = f.model_id {condition}

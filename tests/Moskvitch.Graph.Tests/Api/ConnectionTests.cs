@@ -19,6 +19,7 @@ public sealed class ConnectionTests(UnmeteredApiFixture api) : IClassFixture<Unm
     public async Task PagingForwardAndBackwardVisitsEveryModelOnceInTheDatabasesOrder()
     {
         var expected = await SqlNamesAsync("SELECT name FROM model ORDER BY name, id");
+        Assert.True(expected.Count > 2 * 7, $"only {expected.Count} models: too few for three pages of 7 each way");
 
         var forward = new List<string>();
         string? after = null;
@@ -69,6 +70,7 @@ public sealed class ConnectionTests(UnmeteredApiFixture api) : IClassFixture<Unm
     {
         var models = (await api.DataAsync("{ models { pageInfo { hasNextPage } nodes { name } } }")).GetProperty("models");
         var expected = await SqlNamesAsync("SELECT name FROM model ORDER BY year_from, name, id LIMIT 10");
+        Assert.Equal(10, expected.Count);
         Assert.Equal(expected, models.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!).ToList());
         Assert.True(models.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
     }
@@ -78,6 +80,8 @@ public sealed class ConnectionTests(UnmeteredApiFixture api) : IClassFixture<Unm
     {
         const string Where = "where: { isMoskvitch: { eq: true }, yearFrom: { gte: 1960 } }";
         var expected = await SqlCountAsync("SELECT count(*) FROM model WHERE is_moskvitch AND year_from >= 1960");
+        // More rows than the page of 2, and fewer than the whole table: the count is of the filtered rows, not the page's.
+        Assert.InRange(expected, 3, await SqlCountAsync("SELECT count(*) FROM model") - 1);
 
         var (withCount, both) = await StatementsAsync($"{{ models(first: 2, {Where}) {{ totalCount nodes {{ name }} }} }}");
         Assert.Equal(expected, withCount.GetProperty("models").GetProperty("totalCount").GetInt32());
@@ -92,6 +96,7 @@ public sealed class ConnectionTests(UnmeteredApiFixture api) : IClassFixture<Unm
         Assert.Equal(expected, countOnly.GetProperty("models").GetProperty("totalCount").GetInt32());
         Assert.InRange(onlyCount, 1, 2); // no page: the snapshot, and the count unless kept from the first request
         var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
+        Assert.True(counter.Recent.Count >= onlyCount, $"{counter.Recent.Count} statements kept, {onlyCount} sent");
         Assert.All(counter.Recent.TakeLast((int)onlyCount), sql => Assert.DoesNotContain("LIMIT", sql, StringComparison.Ordinal));
     }
 
@@ -102,10 +107,18 @@ public sealed class ConnectionTests(UnmeteredApiFixture api) : IClassFixture<Unm
             { organizations(first: 50, where: { slug: { in: ["mzma", "azlk", "opel"] } }, order: [{ slug: ASC }]) {
                 nodes { slug models(first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { name } } } } }
             """);
-        foreach (var organization in data.GetProperty("organizations").GetProperty("nodes").EnumerateArray())
+        var organizations = data.GetProperty("organizations").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(3, organizations.Count);
+        // At least one maker has more models than a page, so that the second page is read too.
+        Assert.True(await SqlCountAsync("""
+            SELECT count(*) FROM organization o WHERE o.slug IN ('mzma', 'azlk', 'opel')
+            AND (SELECT count(*) FROM model m WHERE m.maker_id = o.id) > 3
+            """) > 0);
+        foreach (var organization in organizations)
         {
             var slug = organization.GetProperty("slug").GetString()!;
             var all = await SqlNamesAsync($"SELECT m.name FROM model m JOIN organization o ON o.id = m.maker_id WHERE o.slug = '{slug}' ORDER BY m.year_from, m.code, m.id");
+            Assert.True(all.Count > 0, $"{slug} has no models");
             var models = organization.GetProperty("models");
             Assert.Equal(all.Count, models.GetProperty("totalCount").GetInt32());
             Assert.Equal(all.Take(3), models.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
@@ -128,6 +141,8 @@ public sealed class ConnectionTests(UnmeteredApiFixture api) : IClassFixture<Unm
             """);
         var expected = await SqlNamesAsync("SELECT v.name FROM model v JOIN model p ON p.id = v.parent_model_id WHERE p.slug = 'moskvitch-400' AND v.year_to >= 1951 ORDER BY v.name DESC, v.id");
         Assert.NotEmpty(expected);
+        // The where leaves out at least one variant, and at least two are left to order.
+        Assert.InRange(expected.Count, 2, await SqlCountAsync("SELECT count(*) FROM model v JOIN model p ON p.id = v.parent_model_id WHERE p.slug = 'moskvitch-400'") - 1);
         Assert.Equal(expected, data.GetProperty("model").GetProperty("variants").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
     }
 
@@ -144,6 +159,11 @@ public sealed class ConnectionTests(UnmeteredApiFixture api) : IClassFixture<Unm
         var (large, manyStatements) = await StatementsAsync(Query(50, 20));
         Assert.Equal(10, small.GetProperty("models").GetProperty("nodes").GetArrayLength());
         Assert.Equal(50, large.GetProperty("models").GetProperty("nodes").GetArrayLength());
+        // The fifty models have engines, influences and sources to load, so every nested loader runs.
+        var nodes = large.GetProperty("models").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Contains(nodes, n => n.GetProperty("engines").GetProperty("nodes").GetArrayLength() > 0);
+        Assert.Contains(nodes, n => n.GetProperty("influences").GetProperty("nodes").GetArrayLength() > 0);
+        Assert.Contains(nodes, n => n.GetProperty("sources").GetArrayLength() > 0);
         Assert.Equal(fewStatements, manyStatements);
         Assert.InRange(manyStatements, 1, 10);
     }
@@ -244,6 +264,7 @@ public sealed class ConnectionTests(UnmeteredApiFixture api) : IClassFixture<Unm
             FROM model m LEFT JOIN organization o ON o.id = m.maker_id LEFT JOIN model p ON p.id = m.parent_model_id
             WHERE m.is_moskvitch ORDER BY m.year_from NULLS LAST, m.id LIMIT 5
             """);
+        Assert.Equal(5, expected.Count);
         var actual = data.GetProperty("models").GetProperty("nodes").EnumerateArray().Select(n =>
             n.GetProperty("slug").GetString() + "|"
             + (n.GetProperty("maker").ValueKind == JsonValueKind.Null ? "-|-" : n.GetProperty("maker").GetProperty("slug").GetString() + "|" + n.GetProperty("maker").GetProperty("name").GetString()) + "|"
@@ -336,6 +357,7 @@ public sealed class ConnectionTests(UnmeteredApiFixture api) : IClassFixture<Unm
         {
             var connection = (await api.DataAsync($"{{ {field}(first: 3) {{ totalCount nodes {{ id }} edges {{ cursor }} }} }}")).GetProperty(field);
             var count = await SqlCountAsync($"SELECT count(*) FROM {table}");
+            Assert.True(count > 3, $"{table} has {count} rows: first: 3 would not slice it");
             Assert.Equal(count, connection.GetProperty("totalCount").GetInt32());
             Assert.Equal(Math.Min(3, count), connection.GetProperty("nodes").GetArrayLength());
             Assert.Equal(Math.Min(3, count), connection.GetProperty("edges").GetArrayLength());

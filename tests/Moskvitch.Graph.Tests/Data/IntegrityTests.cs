@@ -13,8 +13,10 @@ public sealed partial class IntegrityTests(DatabaseFixture database) : IClassFix
     [Fact]
     public async Task EveryFactRowHasAtLeastOneSource()
     {
+        await FactTablesGuard.AssertAreTheCitedTablesAsync(database.ConnectionString);
         foreach (var table in FactTables)
         {
+            Assert.True(await CountAsync($"SELECT count(*) FROM {table}") > 0, $"{table} is empty");
             var uncited = await CountAsync($"SELECT count(*) FROM {table} x WHERE NOT EXISTS (SELECT 1 FROM {table}_source s WHERE s.{table}_id = x.id)");
             Assert.True(uncited == 0, $"{uncited} row(s) of {table} have no source");
         }
@@ -23,13 +25,17 @@ public sealed partial class IntegrityTests(DatabaseFixture database) : IClassFix
     [Fact]
     public async Task EveryCitationQuotesItsSourceVerbatim()
     {
+        await FactTablesGuard.AssertAreTheCitedTablesAsync(database.ConnectionString);
         foreach (var table in FactTables)
         {
             var rows = await RowsAsync($"SELECT c.quote, concat_ws(E'\\n', s.title, s.snippet, s.body) FROM {table}_source c JOIN source s ON s.id = c.source_id");
+            Assert.Equal(await CountAsync($"SELECT count(*) FROM {table}_source"), rows.Count);
+            Assert.True(rows.Count > 0, $"{table} has no citations");
             foreach (var (quote, text) in rows)
             {
                 foreach (var fragment in quote.Split(" … "))
                 {
+                    Assert.False(string.IsNullOrWhiteSpace(fragment), $"{table}: the quote \"{quote}\" has an empty part");
                     Assert.True(text.Contains(fragment, StringComparison.Ordinal), $"{table}: the quote \"{fragment}\" is not in its source");
                 }
             }
@@ -62,7 +68,9 @@ public sealed partial class IntegrityTests(DatabaseFixture database) : IClassFix
     public async Task EveryReferenceResolves()
     {
         // Claims point at their subject by kind and id; foreign keys cover every other reference.
-        foreach (var (kind, _) in await RowsAsync("SELECT DISTINCT subject_kind, '' FROM claim"))
+        var kinds = await RowsAsync("SELECT DISTINCT subject_kind, '' FROM claim");
+        Assert.True(kinds.Count >= 5, $"claims on only {kinds.Count} kinds of subject");
+        foreach (var (kind, _) in kinds)
         {
             var dangling = await CountAsync($"SELECT count(*) FROM claim c WHERE c.subject_kind = '{kind}' AND NOT EXISTS (SELECT 1 FROM {kind} x WHERE x.id = c.subject_id)");
             Assert.True(dangling == 0, $"{dangling} claim(s) on a missing {kind}");
@@ -70,6 +78,7 @@ public sealed partial class IntegrityTests(DatabaseFixture database) : IClassFix
 
         Assert.Equal(0, await CountAsync("SELECT count(*) FROM source WHERE kind = 'reference' AND document_id IS NULL"));
         Assert.Equal(0, await CountAsync("SELECT count(*) FROM model WHERE maker_id IS NULL"));
+        Assert.True(await CountAsync("SELECT count(*) FROM pg_constraint WHERE contype = 'f'") >= 20, "too few foreign keys");
         var unvalidated = await CountAsync("SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND NOT convalidated");
         Assert.Equal(0, unvalidated);
     }

@@ -31,6 +31,7 @@ public sealed class CsvDownloadTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task EveryFactTableHasItsRowsAndEachRowItsSourceSlugs()
     {
+        await FactTablesGuard.AssertAreTheCitedTablesAsync(api.ConnectionString);
         var (zip, _) = await FetchAsync();
         using (zip)
         {
@@ -40,6 +41,7 @@ public sealed class CsvDownloadTests(ApiFixture api) : IClassFixture<ApiFixture>
                 var header = records[0];
                 Assert.Equal("id", header[0]);
                 Assert.Equal("source_ids", header[^1]);
+                Assert.True(records.Count > 1, $"{table}.csv has no rows");
                 Assert.True(records.Skip(1).All(r => r.Length == header.Length), $"{table}.csv has records of the wrong width.");
                 Assert.Equal(await CountAsync(api.ConnectionString, table), records.Count - 1);
 
@@ -82,6 +84,7 @@ public sealed class CsvDownloadTests(ApiFixture api) : IClassFixture<ApiFixture>
         var (zip, version) = await FetchAsync();
         using (zip)
         {
+            await FactTablesGuard.AssertAreTheCitedTablesAsync(api.ConnectionString);
             var citations = Read(zip, "citations.csv");
             Assert.Equal(["fact_table", "fact_id", "source_slug", "quote"], citations[0]);
             var total = 0L;

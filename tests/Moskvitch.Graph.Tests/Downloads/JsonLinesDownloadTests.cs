@@ -32,9 +32,11 @@ public sealed class JsonLinesDownloadTests(ApiFixture api) : IClassFixture<ApiFi
 
             var byType = lines.Skip(1).GroupBy(l => l.GetProperty("type").GetString()!).ToDictionary(g => g.Key, g => g.ToList());
             Assert.Equal(await CountAsync(api.ConnectionString, "source"), byType["source"].Count);
+            await FactTablesGuard.AssertAreTheCitedTablesAsync(api.ConnectionString);
             foreach (var table in FactTables)
             {
                 var rows = byType.GetValueOrDefault(table) ?? [];
+                Assert.True(rows.Count > 0, $"no {table} lines");
                 Assert.Equal(await CountAsync(api.ConnectionString, table), rows.Count);
                 var expected = await SourcesByIdAsync(api.ConnectionString, table);
                 var actual = rows.ToDictionary(r => r.GetProperty("id").GetInt32(),

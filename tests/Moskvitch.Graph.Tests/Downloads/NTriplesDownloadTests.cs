@@ -43,6 +43,7 @@ public sealed class NTriplesDownloadTests(ApiFixture api) : IClassFixture<ApiFix
             Assert.Equal(new ParsedObject("Moskvitch 412", "Literal", Xsd + "string"), Assert.Single(result.Objects));
 
             // One subject per row, each typed once with its class.
+            await FactTablesGuard.AssertAreTheCitedTablesAsync(api.ConnectionString);
             var rows = await CountAsync(api.ConnectionString, "source");
             foreach (var table in FactTables)
             {
@@ -66,18 +67,21 @@ public sealed class NTriplesDownloadTests(ApiFixture api) : IClassFixture<ApiFix
         var text = await api.Client.GetStringAsync("/export/nt");
         var triples = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith('#')).ToList();
 
+        await FactTablesGuard.AssertAreTheCitedTablesAsync(api.ConnectionString);
         var citations = 0L;
         foreach (var table in FactTables)
         {
             citations += await CountAsync(api.ConnectionString, table + "_source");
         }
 
+        Assert.True(citations > 0);
         Assert.Equal(citations, triples.Count(l => l.Contains("> <http://purl.org/dc/terms/source> <urn:moskvitch-graph:source:", StringComparison.Ordinal)));
 
         const string M412 = "<urn:moskvitch-graph:model:moskvitch-412>";
         var sources = (await RowsAsync(api.ConnectionString,
             "SELECT s.slug FROM model_source c JOIN source s ON s.id = c.source_id JOIN model m ON m.id = c.model_id WHERE m.slug = 'moskvitch-412'"))
             .Select(r => (string)r[0]!).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(sources);
         Assert.Equal(sources, triples.Where(l => l.StartsWith(M412 + " <http://purl.org/dc/terms/source>", StringComparison.Ordinal))
             .Select(l => l.Split(' ')[2]["<urn:moskvitch-graph:source:".Length..^1]).Order(StringComparer.Ordinal));
         Assert.Contains($"{M412} <urn:moskvitch-graph:vocab:yearFrom> \"1967\"^^<{Xsd}integer> .", triples);

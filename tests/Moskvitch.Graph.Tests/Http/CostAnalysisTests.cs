@@ -30,7 +30,7 @@ public sealed class CostAnalysisTests
     [InlineData("{ __typename __schema { types { name fields { name } } } }", 0, 0)]
     // Fragments count where they are spread.
     [InlineData("{ items(first: 4) { ...page } } fragment page on ItemsConnection { nodes { parent { name } } }", 10 + 1 + (4 * 10), 1 + (4 * 2))]
-    public async Task CostsFollowTheRules(string query, double fieldCost, double typeCost)
+    public async Task FieldAndTypeCostsCountResolversPageSizesFiltersAndFragments(string query, double fieldCost, double typeCost)
     {
         var (cost, errors) = await AnalyzeAsync(query);
         Assert.Null(errors);
@@ -63,8 +63,10 @@ public sealed class CostAnalysisTests
             $"fragment f{i} on Item {{ a{i}: parent {{ ...f{i + 1} }} b{i}: parent {{ ...f{i + 1} }} }}"));
         var query = "{ items(first: 1) { nodes { ...f0 } } }\n" + fragments + "\nfragment f12 on Item { name }";
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var (_, errors) = await AnalyzeAsync(query);
+        var (cost, errors) = await AnalyzeAsync(query);
         Assert.True(clock.ElapsedMilliseconds < 2000, $"{clock.ElapsedMilliseconds} ms");
+        // Every path is still paid for: items 10 + nodes 1 + f0, where f12 = 0 and fi = 2 × (parent 10 + fi+1).
+        Assert.Equal(10 + 1 + (20 * ((1 << 12) - 1)), cost!.FieldCost);
         Assert.Contains(errors!, e => e.Code == "HC0047");
     }
 

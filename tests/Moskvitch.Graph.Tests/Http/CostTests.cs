@@ -189,7 +189,6 @@ public sealed class CostTests(CostBudgetApiFixture api, Xunit.Abstractions.ITest
     }
 }
 
-/// <summary>A host with introspection switched off and a small type-cost budget (20 objects).</summary>
 /// <summary>A host with HotChocolate's own budget (1,000 field and type cost) instead of the service's default.</summary>
 public sealed class CostBudgetApiFixture : ApiFixture
 {
@@ -200,6 +199,7 @@ public sealed class CostBudgetApiFixture : ApiFixture
     }
 }
 
+/// <summary>A host with introspection switched off and a small type-cost budget (20 objects).</summary>
 public sealed class RestrictedApiFixture : ApiFixture
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)

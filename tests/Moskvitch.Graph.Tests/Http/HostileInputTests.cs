@@ -39,7 +39,7 @@ public sealed class HostileInputTests(ApiFixture api, ITestOutputHelper output) 
 
     [Theory]
     [MemberData(nameof(Refused))]
-    public async Task IsRefusedBeforeItRuns(string name, string query, object? variables, int status, string code)
+    public async Task EachHostileInputIsRefusedBeforeItRuns(string name, string query, object? variables, int status, string code)
     {
         await NextRequestWorksAsync();
         var (response, body, sql, elapsed) = await MeasureAsync(() => api.PostAsync(query, variables));

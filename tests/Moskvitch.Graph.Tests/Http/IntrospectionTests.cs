@@ -140,7 +140,7 @@ public sealed class IntrospectionOffTests(RestrictedApiFixture api, Xunit.Abstra
     }
 
     [Fact]
-    public async Task TypenameStillWorks()
+    public async Task TypenameIsStillAnsweredWithIntrospectionOff()
     {
         var data = await api.DataAsync("{ __typename }");
         Assert.Equal("Query", data.GetProperty("__typename").GetString());

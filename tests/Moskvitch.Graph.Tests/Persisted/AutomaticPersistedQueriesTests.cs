@@ -31,6 +31,7 @@ public sealed class AutomaticPersistedQueriesTests
         var options = Options("{ broken", PersistedOperations.Hash("{ broken"));
         await apq.ExecuteAsync(options, _ => Task.FromResult(new ExecutionResult { Executed = false }));
         Assert.Equal(0, apq.Count);
+        Assert.Null(await RunByHashAsync(apq, "{ broken"));
     }
 
     [Theory]

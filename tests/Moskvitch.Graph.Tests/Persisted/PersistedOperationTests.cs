@@ -119,8 +119,8 @@ public sealed class PersistedOperationTests(ApiFixture api) : IClassFixture<ApiF
     [Fact]
     public async Task PlainQueriesStillRun()
     {
-        using var response = await PostJsonAsync("""{"query":"{ models { nodes { slug } } }"}""");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var data = await DataAsync(await PostJsonAsync("""{"query":"{ models { nodes { slug } } }"}"""));
+        Assert.NotEmpty(data.GetProperty("models").GetProperty("nodes").EnumerateArray());
     }
 
     [Fact]
@@ -161,6 +161,7 @@ public sealed class PersistedOperationTests(ApiFixture api) : IClassFixture<ApiF
         var (id, text) = Stored("EventsOfYear");
         var variables = Parse("""{"year":1967}""");
         var expected = await DataAsync(await PostJsonAsync(JsonSerializer.Serialize(new { query = text, variables })));
+        Assert.True(expected.GetProperty("events").GetProperty("nodes").GetArrayLength() > 0, "no events in 1967");
         using var response = await PostJsonAsync(JsonSerializer.Serialize(new { variables, extensions = new { persistedQuery = new { version = 1, sha256Hash = id } } }));
         AssertSame(expected, await DataAsync(response), "APQ with a stored operation's id");
     }

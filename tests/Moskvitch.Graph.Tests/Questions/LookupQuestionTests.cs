@@ -214,7 +214,7 @@ public sealed class LookupQuestionTests(ApiFixture api) : IClassFixture<ApiFixtu
     [InlineData(2024, "April", null, 2200, null)] // "with monthly figures reaching 2,200 in April"
     [InlineData(2025, "H1", null, 7400, null)] // "Through the first half of 2025, cumulative sales totaled 7,400 units"
     [InlineData(2025, "June", null, 1100, null)] // "with June alone at 1,100"
-    public async Task MoskvichSalesIn2024And2025(int year, string? period, string? model, int units, string? qualifier)
+    public async Task MoskvichSalesIn2024And2025AreTheFiguresTheLongSeedGives(int year, string? period, string? model, int units, string? qualifier)
     {
         var data = await api.DataAsync("""
             query($year: Int!) { figures(where: { metric: { eq: SALES }, year: { eq: $year } }, first: 50) { nodes {

@@ -93,7 +93,7 @@ public sealed class TimeQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
     [InlineData(2010, "Renault Russia")]
     // ref-3: "It sold its Moscow plant, now renamed the Moscow Automobile Factory Moskvich"
     [InlineData(2023, "Moscow Automobile Factory Moskvich")]
-    public async Task ThePlantsNameInAYear(int year, string expected)
+    public async Task ThePlantsNamesInAYearAreThoseTheSourcesDateToIt(int year, string expected)
     {
         // activeIn counts a name borne in the year according to at least one source (every claimed start or end counts).
         var data = await api.DataAsync("query($year: Int) { plantNames(activeIn: $year, first: 50) { nodes { name } } }", new { year });
@@ -115,7 +115,7 @@ public sealed class TimeQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
     // Moskvich 3e electrics" / "The Moskvitch 6, certified in July 2023 and entering thereafter"; the Moskvich 8 only
     // "launched for sale on July 22, 2025"
     [InlineData(2024, "moskvich-3|moskvich-3e|moskvich-6")]
-    public async Task TheMoskvitchModelsInProductionInAYear(int year, string expected)
+    public async Task TheMoskvitchModelsInProductionInAYearAreThoseTheSourcesDateToIt(int year, string expected)
     {
         var data = await api.DataAsync("query($year: Int) { models(activeIn: $year, isMoskvitch: true, first: 50) { nodes { slug } } }", new { year });
 
@@ -196,7 +196,7 @@ public sealed class TimeQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
     [InlineData(1995, "oao-moskvitch OWNER")] // "reorganized as OAO Moskvitch" ... "culminating in official by 2006"
     [InlineData(2010, "avtoframos OPERATOR")] // "relocated and expanded operations to the Moskvitch grounds in 2004"
     [InlineData(2023, "moskvich-automobile-plant OPERATOR")] // ref-3: "now renamed the Moscow Automobile Factory Moskvich"
-    public async Task WhoHeldThePlantInAYear(int year, string expected)
+    public async Task ThePlantsHolderInAYearIsTheOneTheSourcesDateToIt(int year, string expected)
     {
         var data = await api.DataAsync("""
             query($year: Int) { organization(slug: "moscow-plant") { owners(activeIn: $year, first: 50) { nodes { owner { slug } role } } } }
