@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Moskvitch.Graph.Data;
 using Moskvitch.Graph.Tests.Infrastructure;
 
 namespace Moskvitch.Graph.Tests.Api;
@@ -95,9 +93,9 @@ public sealed class ConnectionTests(UnmeteredApiFixture api) : IClassFixture<Unm
         var (countOnly, onlyCount) = await StatementsAsync($"{{ models({Where}) {{ totalCount }} }}");
         Assert.Equal(expected, countOnly.GetProperty("models").GetProperty("totalCount").GetInt32());
         Assert.InRange(onlyCount, 1, 2); // no page: the snapshot, and the count unless kept from the first request
-        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
-        Assert.True(counter.Recent.Count >= onlyCount, $"{counter.Recent.Count} statements kept, {onlyCount} sent");
-        Assert.All(counter.Recent.TakeLast((int)onlyCount), sql => Assert.DoesNotContain("LIMIT", sql, StringComparison.Ordinal));
+        var recent = () => SqlStatements.Recent(api.Factory.Services);
+        Assert.True(recent().Count >= onlyCount, $"{recent().Count} statements kept, {onlyCount} sent");
+        Assert.All(recent().TakeLast((int)onlyCount), sql => Assert.DoesNotContain("LIMIT", sql, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -226,13 +224,13 @@ public sealed class ConnectionTests(UnmeteredApiFixture api) : IClassFixture<Unm
     [Fact]
     public async Task OnlyTheColumnsOfTheSelectedFieldsAreRead()
     {
-        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
+        var recent = () => SqlStatements.Recent(api.Factory.Services);
         var data = await api.DataAsync("""
             { models(first: 3, where: { isMoskvitch: { eq: true } }) { nodes { name ...More } edges { node { unitsBuilt } } } }
             fragment More on Model { yearFrom }
             """);
         Assert.Equal(3, data.GetProperty("models").GetProperty("nodes").GetArrayLength());
-        var sql = counter.Recent[^1];
+        var sql = recent()[^1];
         Assert.Contains(".name", sql, StringComparison.Ordinal);
         Assert.Contains(".year_from", sql, StringComparison.Ordinal);
         Assert.Contains(".units_built", sql, StringComparison.Ordinal);
@@ -242,7 +240,7 @@ public sealed class ConnectionTests(UnmeteredApiFixture api) : IClassFixture<Unm
 
         var nested = await api.DataAsync("""{ organization(slug: "mzma") { models(first: 2) { nodes { code } } } }""");
         Assert.Equal(2, nested.GetProperty("organization").GetProperty("models").GetProperty("nodes").GetArrayLength());
-        var nestedSql = counter.Recent[^1];
+        var nestedSql = recent()[^1];
         Assert.True(nestedSql.Contains("LATERAL", StringComparison.Ordinal), nestedSql);
         Assert.Contains(".code", nestedSql, StringComparison.Ordinal);
         Assert.DoesNotContain(".description", nestedSql, StringComparison.Ordinal);
@@ -251,11 +249,11 @@ public sealed class ConnectionTests(UnmeteredApiFixture api) : IClassFixture<Unm
     [Fact]
     public async Task ASelectedToOneRelationIsJoinedIntoThePageStatement()
     {
-        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
+        var recent = () => SqlStatements.Recent(api.Factory.Services);
         var (data, statements) = await StatementsAsync("""
             { models(first: 5, where: { isMoskvitch: { eq: true } }, order: [{ yearFrom: ASC }]) { nodes { slug maker { slug name } parentModel { slug } } } }
             """);
-        var sql = counter.Recent[^1];
+        var sql = recent()[^1];
 
         Assert.Equal(1, statements);
         Assert.Contains("LEFT JOIN organization", sql, StringComparison.Ordinal);
@@ -277,11 +275,11 @@ public sealed class ConnectionTests(UnmeteredApiFixture api) : IClassFixture<Unm
     [InlineData("id: \"TW9kZWw6Ng==\"")] // Model:6, the 412
     public async Task ALookUpReadsWhatItSelectsAndItsMakerInOneStatement(string key)
     {
-        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
+        var recent = () => SqlStatements.Recent(api.Factory.Services);
         Assert.Equal(6, await SqlCountAsync("SELECT id::bigint FROM model WHERE slug = 'moskvitch-412'"));
 
         var (data, statements) = await StatementsAsync($$"""{ model({{key}}) { name yearFrom maker { name } } }""");
-        var sql = counter.Recent[^1];
+        var sql = recent()[^1];
 
         Assert.Equal(1, statements);
         Assert.Contains("JOIN organization", sql, StringComparison.Ordinal);
@@ -304,15 +302,14 @@ public sealed class ConnectionTests(UnmeteredApiFixture api) : IClassFixture<Unm
     [InlineData("first: 2, before: \"%%%\"", "HC0078")]
     public async Task BadSlicingArgumentsGetHotChocolatesCodesAndRunNoSql(string arguments, string code)
     {
-        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
-        var before = counter.Count;
-        using var response = await api.PostAsync($"{{ models({arguments}) {{ nodes {{ name }} }} }}");
-        var root = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var (response, body, statements) = await SqlStatements.SendAsync(api.Factory.Services, () => api.PostAsync($"{{ models({arguments}) {{ nodes {{ name }} }} }}"));
+        using var disposed = response;
+        var root = JsonDocument.Parse(body).RootElement;
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var error = Assert.Single(root.GetProperty("errors").EnumerateArray());
         Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("data").GetProperty("models").ValueKind);
-        Assert.Equal(before, counter.Count);
+        Assert.Equal(0, statements);
         if (code == "HC0051")
         {
             Assert.Equal("The maximum allowed items per page were exceeded.", error.GetProperty("message").GetString());
@@ -364,13 +361,8 @@ public sealed class ConnectionTests(UnmeteredApiFixture api) : IClassFixture<Unm
         }
     }
 
-    private async Task<(JsonElement Data, long Statements)> StatementsAsync(string query)
-    {
-        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
-        var before = counter.Count;
-        var data = await api.DataAsync(query);
-        return (data, counter.Count - before);
-    }
+    private Task<(JsonElement Data, int Statements)> StatementsAsync(string query) =>
+        SqlStatements.CountAsync(api.Factory.Services, () => api.DataAsync(query));
 
     private async Task<List<string>> SqlNamesAsync(string sql)
     {

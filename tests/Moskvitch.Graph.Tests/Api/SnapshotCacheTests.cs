@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Moskvitch.Graph.Conventions;
-using Moskvitch.Graph.Data;
 using Moskvitch.Graph.Tests.Infrastructure;
 
 namespace Moskvitch.Graph.Tests.Api;
@@ -22,10 +21,9 @@ public sealed class SnapshotCacheTests(ApiFixture api) : IClassFixture<ApiFixtur
     [Fact]
     public async Task CountsAndSearchHitsAreReusedUntilACommittedChange()
     {
-        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
         var cache = api.Factory.Services.GetRequiredService<SnapshotCache>();
 
-        var (first, firstStatements) = await Run(counter, 1960);
+        var (first, firstStatements) = await Run(1960);
         Assert.Equal(4, firstStatements); // snapshot, count, snapshot, search
         Assert.Equal(await CountAsync(1960), Total(first));
 
@@ -37,8 +35,8 @@ public sealed class SnapshotCacheTests(ApiFixture api) : IClassFixture<ApiFixtur
         for (var attempt = 0; attempt < 20 && !repeated; attempt++)
         {
             var before = await SnapshotAsync();
-            var (warm, _) = await Run(counter, 1960);
-            var (again, againStatements) = await Run(counter, 1960);
+            var (warm, _) = await Run(1960);
+            var (again, againStatements) = await Run(1960);
             if (before == await SnapshotAsync())
             {
                 Assert.Equal(2, againStatements);
@@ -52,16 +50,17 @@ public sealed class SnapshotCacheTests(ApiFixture api) : IClassFixture<ApiFixtur
         Assert.True(cache.Hits >= hitsBefore + 2, $"hits {cache.Hits}");
 
         // Another argument value is another statement.
-        var before1970 = counter.Count;
-        var other = Total(await api.DataAsync("query($after: Int!) { models(where: { yearFrom: { gt: $after } }) { totalCount } }", new { after = 1970 }));
-        Assert.Equal(2, counter.Count - before1970); // snapshot, count
+        var (otherData, otherStatements) = await SqlStatements.CountAsync(api.Factory.Services,
+            () => api.DataAsync("query($after: Int!) { models(where: { yearFrom: { gt: $after } }) { totalCount } }", new { after = 1970 }));
+        var other = Total(otherData);
+        Assert.Equal(2, otherStatements); // snapshot, count
         Assert.Equal(await CountAsync(1970), other);
         Assert.True(other < Total(first));
 
         // A committed change moves the snapshot: the next request counts and searches again and sees it.
         await TestPostgres.ExecuteAsync(api.ConnectionString,
             "UPDATE model SET year_from = 1961 WHERE id = (SELECT min(id) FROM model WHERE year_from <= 1960 AND (year_to IS NULL OR year_to >= 1961))");
-        var (third, thirdStatements) = await Run(counter, 1960);
+        var (third, thirdStatements) = await Run(1960);
         Assert.Equal(4, thirdStatements);
         Assert.Equal(Total(first) + 1, Total(third));
         Assert.Equal(await CountAsync(1960), Total(third));
@@ -84,12 +83,8 @@ public sealed class SnapshotCacheTests(ApiFixture api) : IClassFixture<ApiFixtur
         }
     }
 
-    private async Task<(JsonElement Data, long Statements)> Run(SqlStatementCounter counter, int after)
-    {
-        var before = counter.Count;
-        var data = await api.DataAsync(Query, new { after });
-        return (data, counter.Count - before);
-    }
+    private Task<(JsonElement Data, int Statements)> Run(int after) =>
+        SqlStatements.CountAsync(api.Factory.Services, () => api.DataAsync(Query, new { after }));
 
     private async Task<string> SnapshotAsync() =>
         (await TestPostgres.ScalarAsync<string>(api.ConnectionString, "SELECT pg_current_snapshot()::text"))!;

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Moskvitch.Graph.Data;
 using Moskvitch.Graph.Tests.Infrastructure;
 
 namespace Moskvitch.Graph.Tests.Http;
@@ -41,11 +39,9 @@ public sealed class BatchingTests(UnmeteredApiFixture api) : IClassFixture<Unmet
         Assert.True(many <= few + 1, $"{many} statements for {manyRows} models, {few} for {fewRows}");
     }
 
-    private async Task<(long Statements, List<JsonElement> Models)> StatementsAsync(string query)
+    private async Task<(int Statements, List<JsonElement> Models)> StatementsAsync(string query)
     {
-        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
-        var before = counter.Count;
-        var data = await api.DataAsync(query);
-        return (counter.Count - before, [.. data.GetProperty("models").GetProperty("nodes").EnumerateArray()]);
+        var (data, statements) = await SqlStatements.CountAsync(api.Factory.Services, () => api.DataAsync(query));
+        return (statements, [.. data.GetProperty("models").GetProperty("nodes").EnumerateArray()]);
     }
 }

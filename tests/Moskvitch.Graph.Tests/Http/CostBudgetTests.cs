@@ -4,8 +4,6 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Moskvitch.Graph.Data;
 using Moskvitch.Graph.Tests.Infrastructure;
 
 namespace Moskvitch.Graph.Tests.Http;
@@ -33,8 +31,6 @@ public sealed class CostBudgetTests(SmallCostBudgetApiFixture api, Xunit.Abstrac
     [Fact]
     public async Task AliasHeavyQueriesSpendTheClientsPointsAndGet429BeforeSqlWhileOthersAreServed()
     {
-        var counter = api.Services.GetRequiredService<SqlStatementCounter>();
-
         var firstClock = Stopwatch.StartNew();
         using var first = await PostAsync(api.Client, ThirtyAliases, cost: true);
         var firstBody = await first.Content.ReadAsStringAsync();
@@ -50,12 +46,10 @@ public sealed class CostBudgetTests(SmallCostBudgetApiFixture api, Xunit.Abstrac
         Assert.Contains("1000;w=60;comment=\"cost points\"", Header(first, "RateLimit-Policy"), StringComparison.Ordinal);
 
         // The second costs more than is left: refused before any SQL, at once.
-        var sqlBefore = counter.Count;
         var clock = Stopwatch.StartNew();
-        using var second = await PostAsync(api.Client, ThirtyAliases);
-        var secondBody = await second.Content.ReadAsStringAsync();
+        var (second, secondBody, sql) = await SqlStatements.SendAsync(api.Services, () => PostAsync(api.Client, ThirtyAliases));
+        using var disposedSecond = second;
         var elapsed = clock.ElapsedMilliseconds;
-        var sql = counter.Count - sqlBefore;
         output.WriteLine($"HOSTILE|4.27 30-alias query over the client's cost budget|{(int)second.StatusCode}|{elapsed} ms|{sql} SQL");
         Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
         Assert.Equal(0, sql);

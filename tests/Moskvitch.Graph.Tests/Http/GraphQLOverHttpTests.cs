@@ -3,8 +3,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Moskvitch.Graph.Data;
 using Moskvitch.Graph.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -125,11 +123,8 @@ public sealed class GraphQLOverHttpTests(ApiFixture api, ITestOutputHelper outpu
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
 
-        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
-        var before = counter.Count;
-        using var response = await api.Client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        var sql = counter.Count - before;
+        var (response, text, sql) = await SqlStatements.SendAsync(api.Factory.Services, () => api.Client.SendAsync(request));
+        using var disposed = response;
         var acceptEncoding = response.Headers.TryGetValues("Accept-Encoding", out var values) ? string.Join(", ", values) : null;
         output.WriteLine($"Content-Encoding: {contentEncoding} -> {(int)response.StatusCode}, Accept-Encoding: {acceptEncoding ?? "(none)"}, {sql} SQL, {text}");
 

@@ -3,8 +3,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Moskvitch.Graph.Data;
 using Moskvitch.Graph.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -164,12 +162,9 @@ public sealed class HostileInputTests(ApiFixture api, ITestOutputHelper output) 
 
     private async Task<(HttpResponseMessage Response, string Body, long Sql, long Milliseconds)> MeasureAsync(Func<Task<HttpResponseMessage>> send)
     {
-        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
-        var before = counter.Count;
         var clock = Stopwatch.StartNew();
-        var response = await send();
-        var body = await response.Content.ReadAsStringAsync();
-        return (response, body, counter.Count - before, clock.ElapsedMilliseconds);
+        var (response, body, sql) = await SqlStatements.SendAsync(api.Factory.Services, send);
+        return (response, body, sql, clock.ElapsedMilliseconds);
     }
 
     private static List<string> Codes(string body)

@@ -1,8 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Moskvitch.Graph.Data;
 using Moskvitch.Graph.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -65,11 +63,8 @@ public sealed class RequestErrorStatusTests(ApiFixture api, ITestOutputHelper ou
             : new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(path.Post!, Encoding.UTF8, "application/json") };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
 
-        var counter = api.Factory.Services.GetRequiredService<SqlStatementCounter>();
-        var before = counter.Count;
-        using var response = await api.Client.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        var sql = counter.Count - before;
+        var (response, body, sql) = await SqlStatements.SendAsync(api.Factory.Services, () => api.Client.SendAsync(request));
+        using var disposed = response;
         output.WriteLine($"{name} | Accept: {accept} -> {(int)response.StatusCode} | {sql} SQL | {body[..Math.Min(body.Length, 200)]}");
 
         Assert.Equal(status, (int)response.StatusCode);
