@@ -13,7 +13,8 @@ public static class ResultPlot
     {
         // Per scale and query, the newest full (not quick) run that measured that query (runs with --only measure some).
         var runs = Directory.EnumerateFiles(resultsDirectory, "*-scale-*.json")
-            .Where(f => !Path.GetFileName(f).StartsWith("load-", StringComparison.Ordinal))
+            // Query runs only (<time>-scale-<N>.json): the load, soak and hostile steps write reports of other shapes.
+            .Where(f => char.IsAsciiDigit(Path.GetFileName(f)[0]))
             .Select(f => JsonSerializer.Deserialize<RunReport>(File.ReadAllText(f), RunReport.Json))
             .OfType<RunReport>()
             .Where(r => !r.Quick && r.Windows.Any(w => w.Target == "service"))
