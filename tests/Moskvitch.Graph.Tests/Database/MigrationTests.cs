@@ -21,8 +21,12 @@ public sealed class MigrationTests : IAsyncLifetime
         var second = DatabaseMigrator.Migrate(_connectionString, NullLogger.Instance);
         var afterSecond = await SchemaFingerprintAsync();
 
+        Assert.NotEmpty(DatabaseMigrator.ScriptNames);
         Assert.Equal(DatabaseMigrator.ScriptNames.Count, first.Count);
         Assert.Empty(second);
+        // The fingerprint compared holds the tables' columns and rows.
+        Assert.Contains("model.slug:text", afterFirst, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^rows:model=[1-9]", afterFirst);
         Assert.Equal(afterFirst, afterSecond);
         Assert.Equal(DatabaseMigrator.ScriptNames.Count,
             await TestPostgres.ScalarAsync<long>(_connectionString, "SELECT count(*) FROM schema_versions"));

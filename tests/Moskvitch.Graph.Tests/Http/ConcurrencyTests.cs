@@ -89,6 +89,7 @@ internal static class InFlight
         foreach (var response in await Task.WhenAll(slow))
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("Moskvitch 412", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             response.Dispose();
         }
 

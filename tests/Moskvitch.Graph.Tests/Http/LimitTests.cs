@@ -90,6 +90,12 @@ public sealed class LimitTests(ApiFixture api, Xunit.Abstractions.ITestOutputHel
 
         var data = await api.DataAsync("{ models(where: { name: { contains: \"\u202E\u200B\" } }) { nodes { name } } }");
         Assert.Equal(0, data.GetProperty("models").GetProperty("nodes").GetArrayLength());
+
+        // A character outside ASCII that the data holds finds exactly the rows that hold it.
+        var dashed = await TestPostgres.ScalarAsync<long>(api.ConnectionString, "SELECT count(*) FROM source WHERE strpos(title, '—') > 0");
+        Assert.True(dashed > 0, "no source title with an em dash");
+        var sources = await api.DataAsync("{ sources(where: { title: { contains: \"—\" } }) { totalCount } }");
+        Assert.Equal(dashed, sources.GetProperty("sources").GetProperty("totalCount").GetInt64());
     }
 
     [Fact]
