@@ -25,6 +25,11 @@ public sealed class BenchOptions
     public int HostileRepeats { get; set; } = 25;
     public int HostileIdleSeconds { get; set; } = 30;
     public int HostileSelectionEvery { get; set; } = 4;
+    public bool Peer { get; set; }
+    public string? PeerDirectoryOption { get; set; }
+
+    /// <summary>The PostGraphile peer's files: <c>--peer-dir</c>, or <c>../shared/peer-postgraphile</c> beside the repository.</summary>
+    public string PeerDirectory => PeerDirectoryOption ?? Path.Combine(RepositoryRoot, "..", "shared", "peer-postgraphile");
 
     /// <summary>Extra environment for the service process (<c>--service-env KEY=VALUE</c>, repeatable), e.g. a GC setting to compare.</summary>
     public Dictionary<string, string> ServiceEnvironment { get; } = new(StringComparer.Ordinal);
@@ -61,6 +66,10 @@ public sealed class BenchOptions
                              (10000) mixed requests at --hostile-connections (8) leave behind
           --hostile-requests N, --hostile-connections N, --hostile-repeats N (25), --hostile-idle S (30),
           --hostile-selections N (every Nth mixed request a look-up of a new selection; 4; 0: none)
+          --peer postgraphile
+                             the service beside PostGraphile 5 on the same database and login: equivalence
+                             checked, then Q1-Q4 in alternating windows (two each, median); ratios and CPU per request
+          --peer-dir DIR     the peer's files (default ../shared/peer-postgraphile beside the repository)
           --service-env K=V  extra environment for the service process (repeatable)
           --generate         only generate the database for --scale
           --plot             only redraw bench/results/latency.png from the result files
@@ -97,6 +106,10 @@ public sealed class BenchOptions
                 case "--hostile-repeats": o.HostileRepeats = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--hostile-idle": o.HostileIdleSeconds = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--hostile-selections": o.HostileSelectionEvery = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--peer":
+                    o.Peer = Next() == "postgraphile" ? true : throw new ArgumentException("--peer takes postgraphile");
+                    break;
+                case "--peer-dir": o.PeerDirectoryOption = Next(); break;
                 case "--service-env":
                     var setting = Next().Split('=', 2);
                     o.ServiceEnvironment[setting[0]] = setting.Length == 2 ? setting[1] : throw new ArgumentException("--service-env takes KEY=VALUE");

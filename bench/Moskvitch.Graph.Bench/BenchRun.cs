@@ -23,6 +23,11 @@ public static class BenchRun
             return await HostileTest.RunAsync(options, database, dll, cancellationToken);
         }
 
+        if (options.Peer)
+        {
+            return await PeerTest.RunAsync(options, database, dll, cancellationToken);
+        }
+
         if (options.Soak)
         {
             return await SoakTest.RunAsync(options, database, dll, cancellationToken);
