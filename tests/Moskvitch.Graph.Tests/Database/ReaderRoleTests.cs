@@ -54,6 +54,19 @@ public sealed class ReaderRoleTests(DatabaseFixture database) : IClassFixture<Da
     }
 
     [Theory]
+    [InlineData("Host=h;Database=d", true, 64, 2)]
+    [InlineData("Host=h;Database=d;No Reset On Close=false", false, 64, 2)]
+    [InlineData("Host=h;Database=d;Max Auto Prepare=0", true, 0, 2)]
+    [InlineData("Host=h;Database=d;MaxAutoPrepare=10;Auto Prepare Min Usages=5;NoResetOnClose=true", true, 10, 5)]
+    public void TheServiceKeepsItsSessionsAndPreparesRepeatedStatementsUnlessGiven(string given, bool keep, int prepared, int usages)
+    {
+        var result = new NpgsqlConnectionStringBuilder(Moskvitch.Graph.Api.Database.DatabaseSetup.WithServiceDefaults(given));
+        Assert.Equal(keep, result.NoResetOnClose);
+        Assert.Equal(prepared, result.MaxAutoPrepare);
+        Assert.Equal(usages, result.AutoPrepareMinUsages);
+    }
+
+    [Theory]
     [InlineData("", "0", "\"$user\", public")]
     [InlineData("-c search_path=public", "0", "public")]
     [InlineData("-c max_parallel_workers_per_gather=2", "2", "\"$user\", public")]
