@@ -29,8 +29,17 @@ public static class PeerTest
         var noCache = new Dictionary<string, string>(options.ServiceEnvironment) { ["GraphQL__Limits__ResultCacheEntries"] = "0" };
         var serviceWithoutCache = await ServiceProcess.StartAsync(dll, database, raiseRateLimits: true, Path.Combine(options.ResultsDirectory, "service-peer-nocache.log.tmp"), cancellationToken, noCache);
         var peerPid = await StartPeerAsync(work, database, cancellationToken);
+        var meters = new Dictionary<int, AllocationMeter>();
         try
         {
+            foreach (var pid in new[] { service.Pid, serviceWithoutCache.Pid })
+            {
+                if (await AllocationMeter.AttachAsync(pid, cancellationToken) is { } meter)
+                {
+                    meters[pid] = meter;
+                }
+            }
+
             var peerUri = new Uri(string.Create(c, $"http://127.0.0.1:{PeerPort}/graphql"));
             var queries = Enumerable.Range(1, 4).Select(n => (
                 Name: n switch { 1 => "Q1 list", 2 => "Q2 nested", 3 => "Q3 look-up", _ => "Q4 list + count" },
@@ -75,12 +84,12 @@ public static class PeerTest
                     if (index == 3)
                     {
                         // Q4 twice: with the service's result cache (it keeps counts per snapshot) and without it.
-                        await MeasurePairAsync(label, connections, targets, rows, client, postmaster, warmup, duration, cancellationToken);
+                        await MeasurePairAsync(label, connections, targets, rows, client, postmaster, meters, warmup, duration, cancellationToken);
                         targets[0] = ("service", serviceWithoutCache, new Uri(serviceWithoutCache.Address, "/graphql"), query.Service, serviceWithoutCache.Pid);
                         label = "Q4 list + count, result cache off";
                     }
 
-                    await MeasurePairAsync(label, connections, targets, rows, client, postmaster, warmup, duration, cancellationToken);
+                    await MeasurePairAsync(label, connections, targets, rows, client, postmaster, meters, warmup, duration, cancellationToken);
                 }
             }
 
@@ -95,6 +104,11 @@ public static class PeerTest
         }
         finally
         {
+            foreach (var meter in meters.Values)
+            {
+                await meter.DisposeAsync();
+            }
+
             await RunAsync("bash", ["start.sh", "stop", PeerPort.ToString(c)], work, CancellationToken.None);
             await serviceWithoutCache.DisposeAsync();
             await service.DisposeAsync();
@@ -104,31 +118,34 @@ public static class PeerTest
     /// <summary>One query at one connection count, both systems, two windows each, alternating.</summary>
     private static async Task MeasurePairAsync(
         string query, int connections, List<(string Label, ServiceProcess? Service, Uri Uri, byte[] Body, int Pid)> targets,
-        List<PeerRow> rows, HttpClient client, int postmaster, TimeSpan warmup, TimeSpan duration, CancellationToken cancellationToken)
+        List<PeerRow> rows, HttpClient client, int postmaster, Dictionary<int, AllocationMeter> meters, TimeSpan warmup, TimeSpan duration,
+        CancellationToken cancellationToken)
     {
-        var windows = targets.ToDictionary(t => t.Label, _ => new List<(WindowResult Window, double DbCpuMs)>());
+        var windows = targets.ToDictionary(t => t.Label, _ => new List<(WindowResult Window, double DbCpuMs, double? AllocatedKb)>());
         for (var round = 0; round < 2; round++)
         {
             foreach (var target in targets)
             {
                 var worker = Targets.Http(client, target.Uri, target.Body);
                 await LoadDriver.RunAsync(query, target.Label, connections, TimeSpan.Zero, warmup, worker, null, cancellationToken);
+                var meter = meters.GetValueOrDefault(target.Pid);
                 var serverBefore = ProcessCpu.Of(target.Pid);
                 var dbBefore = ProcessCpu.OfTree(postmaster);
+                var allocatedBefore = meter?.Total;
                 var window = await LoadDriver.RunAsync(query, target.Label, connections, TimeSpan.Zero, duration, worker, null, cancellationToken);
                 var served = Math.Max(1, window.Requests);
                 windows[target.Label].Add((window with { ServerCpuMsPerRequest = (ProcessCpu.Of(target.Pid) - serverBefore) / served },
-                    (ProcessCpu.OfTree(postmaster) - dbBefore) / served));
+                    (ProcessCpu.OfTree(postmaster) - dbBefore) / served, (meter?.Total - allocatedBefore) / 1024.0 / served));
             }
         }
 
         PeerSide Side(string label)
         {
             var w = windows[label].OrderBy(x => x.Window.RequestsPerSecond).ToList();
-            double Median(Func<(WindowResult Window, double DbCpuMs), double> pick) => w.Select(pick).Order().Skip((w.Count - 1) / 2).Take(2 - (w.Count % 2)).Average();
+            double Median(Func<(WindowResult Window, double DbCpuMs, double? AllocatedKb), double> pick) => w.Select(pick).Order().Skip((w.Count - 1) / 2).Take(2 - (w.Count % 2)).Average();
             return new PeerSide(Median(x => x.Window.RequestsPerSecond), Median(x => x.Window.P50Ms), Median(x => x.Window.P99Ms),
                 Median(x => x.Window.ServerCpuMsPerRequest ?? 0), Median(x => x.DbCpuMs), w.Sum(x => x.Window.Errors),
-                [.. w.Select(x => x.Window.RequestsPerSecond)]);
+                [.. w.Select(x => x.Window.RequestsPerSecond)], w.All(x => x.AllocatedKb is not null) ? Median(x => x.AllocatedKb!.Value) : null);
         }
 
         var row = new PeerRow(query, connections, Side("service"), Side("PostGraphile"));
@@ -137,7 +154,9 @@ public static class PeerTest
             $"  {query} c={connections}: service {row.Service.RequestsPerSecond:N0} req/s, PostGraphile {row.Peer.RequestsPerSecond:N0} req/s, ratio {row.Ratio:F2}"));
     }
 
-    public sealed record PeerSide(double RequestsPerSecond, double P50Ms, double P99Ms, double ServerCpuMs, double DatabaseCpuMs, long Errors, double[] Windows);
+    /// <summary>One system's figures for a query: medians of its windows; <c>AllocatedKb</c> per request for the service only.</summary>
+    public sealed record PeerSide(
+        double RequestsPerSecond, double P50Ms, double P99Ms, double ServerCpuMs, double DatabaseCpuMs, long Errors, double[] Windows, double? AllocatedKb);
 
     public sealed record PeerRow(string Query, int Connections, PeerSide Service, PeerSide Peer)
     {
@@ -150,7 +169,7 @@ public static class PeerTest
         var s = new StringBuilder();
         s.AppendLine(c, $"# The service beside PostGraphile 5: {options.Scale:N0} models");
         s.AppendLine();
-        s.AppendLine(c, $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, this machine ({Environment.ProcessorCount} cores). Same database, same read-only login, same load driver; per query and connection count two windows each ({options.WarmupSeconds:0.#} s warm-up + {options.DurationSeconds:0.#} s), alternating service and PostGraphile; the median of the two (their mean). CPU per request: the server process, and PostgreSQL (the postmaster and its backends, reaped ones included).");
+        s.AppendLine(c, $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, this machine ({Environment.ProcessorCount} cores). Same database, same read-only login, same load driver; per query and connection count two windows each ({options.WarmupSeconds:0.#} s warm-up + {options.DurationSeconds:0.#} s), alternating service and PostGraphile; the median of the two (their mean). CPU per request: the server process, and PostgreSQL (the postmaster and its backends, reaped ones included). Allocated per request: the bytes the service's runtime reports allocating in the window (its `alloc-rate` counter read through the diagnostics port), over the requests served.");
         s.AppendLine();
         s.AppendLine("Equivalence (the peer's compare.py on one answer of each):");
         s.AppendLine();
@@ -160,11 +179,11 @@ public static class PeerTest
         }
 
         s.AppendLine();
-        s.AppendLine("| query | conns | service req/s | PostGraphile req/s | ratio | p50 / p99 ms service | p50 / p99 ms PostGraphile | server CPU ms/req service / PostGraphile | DB CPU ms/req service / PostGraphile | errors |");
-        s.AppendLine("|---|---:|---:|---:|---:|---|---|---|---|---:|");
+        s.AppendLine("| query | conns | service req/s | PostGraphile req/s | ratio | p50 / p99 ms service | p50 / p99 ms PostGraphile | server CPU ms/req service / PostGraphile | DB CPU ms/req service / PostGraphile | service KB allocated/req | errors |");
+        s.AppendLine("|---|---:|---:|---:|---:|---|---|---|---|---:|---:|");
         foreach (var r in rows)
         {
-            s.AppendLine(c, $"| {r.Query} | {r.Connections} | {r.Service.RequestsPerSecond:N0} | {r.Peer.RequestsPerSecond:N0} | **{r.Ratio:F2}** | {r.Service.P50Ms:F2} / {r.Service.P99Ms:F2} | {r.Peer.P50Ms:F2} / {r.Peer.P99Ms:F2} | {r.Service.ServerCpuMs:F2} / {r.Peer.ServerCpuMs:F2} | {r.Service.DatabaseCpuMs:F2} / {r.Peer.DatabaseCpuMs:F2} | {r.Service.Errors + r.Peer.Errors} |");
+            s.AppendLine(c, $"| {r.Query} | {r.Connections} | {r.Service.RequestsPerSecond:N0} | {r.Peer.RequestsPerSecond:N0} | **{r.Ratio:F2}** | {r.Service.P50Ms:F2} / {r.Service.P99Ms:F2} | {r.Peer.P50Ms:F2} / {r.Peer.P99Ms:F2} | {r.Service.ServerCpuMs:F2} / {r.Peer.ServerCpuMs:F2} | {r.Service.DatabaseCpuMs:F2} / {r.Peer.DatabaseCpuMs:F2} | {(r.Service.AllocatedKb is { } kb ? kb.ToString("N1", c) : "–")} | {r.Service.Errors + r.Peer.Errors} |");
         }
 
         s.AppendLine();
