@@ -16,7 +16,7 @@ public static class EventQueries
                 "events",
                 "The events, in date order.",
                 [DataArguments.By((Event e) => e.Year), DataArguments.By((Event e) => e.OccurredOn)],
-                RowSources.ByArgument<Event, int?>("year", (db, year) => db.Set<Event>().Where(e => year == null || e.Year == year)))
+                RowSources.ByArgument<Event, int?>("year", (db, year) => year is int y ? db.Set<Event>().Where(e => e.Year == y) : db.Set<Event>()))
             .Argument<IntGraphType>("year", "Only the events of this year.");
     }
 }

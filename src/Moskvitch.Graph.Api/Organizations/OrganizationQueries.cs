@@ -48,5 +48,7 @@ public static class OrganizationQueries
 
     /// <summary>The periods that include <paramref name="year"/>: an open end counts as ongoing; a period with no dates at all is left out.</summary>
     internal static IQueryable<Ownership> OwnershipsActiveIn(IQueryable<Ownership> ownerships, int? year) =>
-        ownerships.Where(o => year == null || ((o.FromYear != null || o.ToYear != null) && (o.FromYear == null || o.FromYear <= year) && (o.ToYear == null || o.ToYear >= year)));
+        year is not int y
+            ? ownerships
+            : ownerships.Where(o => (o.FromYear != null || o.ToYear != null) && (o.FromYear == null || o.FromYear <= y) && (o.ToYear == null || o.ToYear >= y));
 }
