@@ -3,6 +3,7 @@ using Moskvitch.Graph.Api.Diagnostics;
 using Moskvitch.Graph.Api.Downloads;
 using Moskvitch.Graph.Api.GraphQL;
 using Moskvitch.Graph.Api.Hosting;
+using Moskvitch.Graph.Api.Observability;
 using Moskvitch.Graph.Conventions.Security;
 
 if (args is ["export", .. var exportArgs])
@@ -20,14 +21,17 @@ if (builder.AddMoskvitchDatabase() is { } problem)
     return 1;
 }
 
+builder.AddObservability();
 builder.AddRateLimits(GraphQLPath);
 builder.AddMoskvitchGraph();
 builder.AddDownloads();
 
 await using var app = builder.Build();
+app.UseRequestTelemetry(GraphQLPath);
 app.UseRateLimits();
 app.UseSqlStatementHeaderWhenConfigured();
 app.MapHealthEndpoints();
+app.MapMetricsEndpoint();
 app.MapMoskvitchGraph(GraphQLPath);
 app.MapDownloadEndpoints();
 app.PrintGraphQLAddress(GraphQLPath);

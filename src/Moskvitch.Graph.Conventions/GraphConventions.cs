@@ -30,6 +30,7 @@ public static class GraphConventions
         var services = builder.Services;
         services.AddSingleton(limits);
         services.AddSingleton(kinds);
+        services.AddHttpContextAccessor();
         services.AddSingleton<IGraphDbContextFactory, GraphDbContextFactory<TContext>>();
         builder.WebHost.ConfigureKestrel(k =>
         {

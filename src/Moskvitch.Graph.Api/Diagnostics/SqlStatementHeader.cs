@@ -23,7 +23,7 @@ public static class SqlStatementHeader
 
         app.Use(async (http, next) =>
         {
-            var count = SqlStatementCounter.BeginScope();
+            var count = SqlStatementCounter.CurrentOrBeginScope();
             http.Response.OnStarting(() =>
             {
                 http.Response.Headers[HeaderName] = Volatile.Read(ref count.Value).ToString(CultureInfo.InvariantCulture);

@@ -24,6 +24,14 @@ namespace Moskvitch.Graph.Conventions;
 /// </remarks>
 public sealed class SnapshotCache : IDisposable
 {
+    /// <summary>The meter of the conventions' own instruments.</summary>
+    public const string MeterName = "Moskvitch.Graph.Conventions";
+
+    private static readonly System.Diagnostics.Metrics.Meter Meter = new(MeterName);
+
+    private static readonly System.Diagnostics.Metrics.Counter<long> Lookups = Meter.CreateCounter<long>("moskvitch.result_cache.lookups", "{lookup}",
+        "Root totalCounts and search hits looked up in the result cache, by outcome (hit: answered from the cache, same statement under the same PostgreSQL snapshot; miss: computed and kept).");
+
     private readonly MemoryCache _cache;
     private long _hits;
 
@@ -57,9 +65,11 @@ public sealed class SnapshotCache : IDisposable
         if (_cache.TryGetValue(entryKey, out T? cached) && cached is not null)
         {
             Interlocked.Increment(ref _hits);
+            Lookups.Add(1, new KeyValuePair<string, object?>("outcome", "hit"));
             return cached;
         }
 
+        Lookups.Add(1, new KeyValuePair<string, object?>("outcome", "miss"));
         var value = await compute();
         _cache.Set(entryKey, value, new MemoryCacheEntryOptions { Size = 1 });
         return value;

@@ -5,19 +5,22 @@ using Npgsql;
 namespace Moskvitch.Graph.Conventions;
 
 /// <summary>
-/// What clients see of errors: <c>message</c>, <c>locations</c>, <c>path</c> and <c>extensions.code</c> (plus a
-/// correlation id for anything unexpected). Exception texts, SQL, table names, stack traces and database codes never
-/// leave the server; the log keeps them under the same correlation id.
+/// What clients see of errors: <c>message</c>, <c>locations</c>, <c>path</c>, <c>extensions.code</c> and
+/// <c>extensions.requestId</c> (the request's id, as in its <c>X-Request-Id</c> header and its log line), plus a
+/// correlation id (the same id) for anything unexpected. Exception texts, SQL, table names, stack traces and database
+/// codes never leave the server; the log keeps them under the same id.
 /// </summary>
 public sealed class ErrorPresenter : ErrorInfoProvider
 {
     public const string CorrelationIdKey = "conventions:correlation-id";
 
     private readonly bool _suggestions;
+    private readonly IHttpContextAccessor _http;
 
-    public ErrorPresenter(GraphQLLimits limits)
+    public ErrorPresenter(GraphQLLimits limits, IHttpContextAccessor http)
         : base(o => o.ExposeExceptionDetails = false)
     {
+        _http = http;
         // Suggestions ("Did you mean …") reveal the schema; they go when introspection does.
         _suggestions = limits.Introspection;
     }
@@ -29,6 +32,11 @@ public sealed class ErrorPresenter : ErrorInfoProvider
         extensions.Remove("codes");
         extensions.Remove("number");
         extensions.Remove("details");
+        if (_http.HttpContext?.TraceIdentifier is { } requestId)
+        {
+            extensions["requestId"] = requestId;
+        }
+
         if (executionError is MaskedError masked)
         {
             extensions["correlationId"] = masked.CorrelationId;

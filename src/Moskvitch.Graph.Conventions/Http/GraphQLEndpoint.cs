@@ -59,12 +59,22 @@ public static class GraphQLEndpoint
         var costMode = CostMode(http.Request);
         var (result, userContext) = await ExecuteAsync(http, request, costMode);
         var validatedOnly = RemoveValidateOnly(result);
-        if (costMode is not null && userContext.TryGetValue(CostRule.CostKey, out var measured) && measured is OperationCost cost)
+        var info = GraphQLRequestInfo.Of(http);
+        if (userContext.TryGetValue(CostRule.CostKey, out var measured) && measured is OperationCost cost)
         {
-            result.Extensions ??= [];
-            result.Extensions["operationCost"] = new Dictionary<string, object?> { ["fieldCost"] = cost.FieldCost, ["typeCost"] = cost.TypeCost };
+            if (result.Executed)
+            {
+                info.Cost = Math.Max(1, Math.Ceiling(cost.FieldCost));
+            }
+
+            if (costMode is not null)
+            {
+                result.Extensions ??= [];
+                result.Extensions["operationCost"] = new Dictionary<string, object?> { ["fieldCost"] = cost.FieldCost, ["typeCost"] = cost.TypeCost };
+            }
         }
 
+        info.Code = result.Errors?.FirstOrDefault()?.Code;
         var status = result.Executed || validatedOnly ? StatusCodes.Status200OK : RefusedStatus(http, result, mediaType, limits);
         await WriteResultAsync(http, mediaType, request, result, status);
     }
@@ -98,6 +108,7 @@ public static class GraphQLEndpoint
             UserContext = userContext,
         };
         options.Listeners.Add(RequestGate.Charge(http));
+        options.Listeners.Add(new GraphQLRequestInfo.Listener(GraphQLRequestInfo.Of(http)));
         var result = await http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(options);
         return (result, userContext);
     }
@@ -209,6 +220,7 @@ public static class GraphQLEndpoint
 
     private static async Task WriteRefusalAsync(HttpContext http, string mediaType, Refusal refusal)
     {
+        GraphQLRequestInfo.Of(http).Code = refusal.Code;
         var error = new ExecutionError(refusal.Message) { Code = refusal.Code };
         SetHeaders(http, error);
         http.Response.StatusCode = ErrorCodes.Status(refusal.Code, mediaType == GraphQLRequestReader.GraphQLResponseJson);

@@ -51,8 +51,10 @@ public static class RateLimits
                     : clientBusy
                         ? (Code, $"Too many requests at once: at most {options.MaxConcurrentPerClient} in flight per client.")
                         : (ErrorCodes.ServiceBusy, "The service is busy; try again shortly.");
+                Http.GraphQLRequestInfo.Of(http).Code = code;
                 await http.Response.WriteAsync(
-                    System.Text.Json.JsonSerializer.Serialize(new { errors = new[] { new { message, extensions = new { code } } } }), cancellationToken);
+                    System.Text.Json.JsonSerializer.Serialize(new { errors = new[] { new { message, extensions = new { code, requestId = http.TraceIdentifier } } } }),
+                    cancellationToken);
             };
         });
         return builder;

@@ -26,7 +26,7 @@ public static class DatabaseMigrator
             .WithVariablesDisabled()
             .WithTransactionPerScript()
             .JournalToPostgresqlTable("public", "schema_versions")
-            .LogTo(logger)
+            .LogTo(new StepsAtDebug(logger))
             .Build();
 
         var result = engine.PerformUpgrade();
@@ -36,5 +36,22 @@ public static class DatabaseMigrator
         }
 
         return [.. result.Scripts.Select(s => s.Name[ResourcePrefix.Length..])];
+    }
+
+    /// <summary>
+    /// DbUp's running commentary (checking the journal, fetching the scripts run, each script) at Debug: start-up logs
+    /// say only the outcome (the caller's one line); warnings and errors keep their level.
+    /// </summary>
+    private sealed class StepsAtDebug(ILogger inner) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => inner.BeginScope(state);
+
+        public bool IsEnabled(LogLevel logLevel) => inner.IsEnabled(Lower(logLevel));
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            inner.Log(Lower(logLevel), eventId, state, exception, formatter);
+
+        private static LogLevel Lower(LogLevel level) => level == LogLevel.Information ? LogLevel.Debug : level;
     }
 }

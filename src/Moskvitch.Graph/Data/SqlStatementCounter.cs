@@ -21,6 +21,9 @@ public sealed class SqlStatementCounter : DbCommandInterceptor
     /// </summary>
     public static StrongBox<int> BeginScope() => Scope.Value = new StrongBox<int>();
 
+    /// <summary>The count of the scope this async flow is in (begun by an enclosing request), or a new scope's.</summary>
+    public static StrongBox<int> CurrentOrBeginScope() => Scope.Value ?? BeginScope();
+
     public long Count => Interlocked.Read(ref _count);
 
     /// <summary>The text of the last statements sent, oldest first.</summary>

@@ -1,0 +1,65 @@
+using Npgsql;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace Moskvitch.Graph.Api.Observability;
+
+/// <summary>
+/// Metrics, traces and request logs (README, "Operating the service"). Metrics: the service's own
+/// (<see cref="GraphMetrics"/>), ASP.NET Core's, Npgsql's (the connection pool) and the runtime's, scraped by Prometheus
+/// at <see cref="ObservabilityOptions.MetricsPath"/> (outside the rate limits) and exported over OTLP when
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set. Traces, when on: the request's span (ASP.NET Core), the GraphQL
+/// operation's span under it and the Npgsql spans under that.
+/// </summary>
+public static class ObservabilitySetup
+{
+    public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(ObservabilityOptions.Section).Get<ObservabilityOptions>() ?? new ObservabilityOptions();
+        var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        options.Tracing ??= otlp;
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<GraphMetrics>();
+
+        var telemetry = builder.Services.AddOpenTelemetry().WithMetrics(metrics =>
+        {
+            metrics.AddMeter(GraphMetrics.MeterName, Conventions.SnapshotCache.MeterName)
+                .AddMeter("Npgsql")
+                .AddAspNetCoreInstrumentation()
+                .AddRuntimeInstrumentation();
+            if (!string.IsNullOrEmpty(options.MetricsPath))
+            {
+                metrics.AddPrometheusExporter();
+            }
+        });
+        if (options.Tracing == true)
+        {
+            var quiet = new[] { "/health", options.MetricsPath };
+            telemetry.WithTracing(tracing => tracing
+                .AddSource(GraphMetrics.MeterName)
+                .AddAspNetCoreInstrumentation(o => o.Filter = http =>
+                    !quiet.Any(p => !string.IsNullOrEmpty(p) && http.Request.Path.StartsWithSegments(p, StringComparison.Ordinal)))
+                .AddNpgsql());
+        }
+
+        if (otlp)
+        {
+            telemetry.UseOtlpExporter();
+        }
+
+        return builder;
+    }
+
+    /// <summary>The Prometheus scrape endpoint, unless turned off.</summary>
+    public static WebApplication MapMetricsEndpoint(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<ObservabilityOptions>();
+        if (!string.IsNullOrEmpty(options.MetricsPath))
+        {
+            app.MapPrometheusScrapingEndpoint(options.MetricsPath);
+        }
+
+        return app;
+    }
+}
