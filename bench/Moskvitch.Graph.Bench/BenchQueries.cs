@@ -28,6 +28,12 @@ public sealed record QueryArguments(string MakerSlug, int ModelId, string ModelS
 
 public static class BenchQueries
 {
+    /// <summary>
+    /// Q6b's text: three letters typed into a search box, the start of one of the words synthetic model names draw on
+    /// (one model in 36 is a "Syn Volga …"), so thousands of names match equally well and the ten best must be chosen.
+    /// </summary>
+    public const string TypeAheadPrefix = "vol";
+
     public static async Task<QueryArguments> ArgumentsAsync(string connectionString, int scale, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(connectionString);
@@ -98,6 +104,16 @@ public static class BenchQueries
                     LEFT JOIN organization o ON h.kind = 'Organization' AND o.id = h.id
                     ORDER BY h.rank DESC, h.kind, h.id
                     """, [a.SearchText]),
+            ]),
+            new("q6b", "Q6b type-ahead", Doc("q6b-typeahead.graphql"), new JsonObject { ["text"] = TypeAheadPrefix },
+            [
+                new("""
+                    SELECT h.kind, h.id, h.rank, m.name, m.year_from, o.name
+                    FROM search_graph($1, 10) h
+                    LEFT JOIN model m ON h.kind = 'Model' AND m.id = h.id
+                    LEFT JOIN organization o ON h.kind = 'Organization' AND o.id = h.id
+                    ORDER BY h.rank DESC, h.kind, h.id
+                    """, [TypeAheadPrefix]),
             ]),
             new("q7", "Q7 page 1000", Doc("q7-deep-page.graphql"), new JsonObject { ["after"] = null }, [new(ModelPage, [0])]),
             new("q8", "Q8 bulk pull", Doc("q8-bulk.graphql"), new JsonObject { ["after"] = null },
