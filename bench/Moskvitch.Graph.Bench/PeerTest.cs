@@ -109,7 +109,9 @@ public static class PeerTest
                 await meter.DisposeAsync();
             }
 
-            await RunAsync("bash", ["start.sh", "stop", PeerPort.ToString(c)], work, CancellationToken.None);
+            // The same run folder as the start (where the PID file is), or the stop finds nothing to stop.
+            await RunAsync("bash", ["start.sh", "stop", PeerPort.ToString(c)], work, CancellationToken.None,
+                new Dictionary<string, string> { ["PEER_RUN_DIR"] = work });
             await serviceWithoutCache.DisposeAsync();
             await service.DisposeAsync();
         }
