@@ -105,7 +105,7 @@ public static class BenchQueries
                     ORDER BY h.rank DESC, h.kind, h.id
                     """, [a.SearchText]),
             ]),
-            new("q6b", "Q6b type-ahead", Doc("q6b-typeahead.graphql"), new JsonObject { ["text"] = TypeAheadPrefix },
+            new("q6b", "Q6b type-ahead", Doc("q6-search.graphql"), new JsonObject { ["text"] = TypeAheadPrefix },
             [
                 new("""
                     SELECT h.kind, h.id, h.rank, m.name, m.year_from, o.name

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
@@ -66,7 +65,7 @@ public sealed class CostBudgetTests(SmallCostBudgetApiFixture api, Xunit.Abstrac
         Assert.DoesNotContain("model", secondBody, StringComparison.Ordinal);
 
         // Another client (another address) has its own budget; this client can still afford a cheap look-up.
-        using var otherClient = ClientFrom(IPAddress.Parse("127.0.0.2"));
+        using var otherClient = api.ClientFrom(IPAddress.Parse("127.0.0.2"));
         var otherClock = Stopwatch.StartNew();
         using var other = await PostAsync(otherClient, ThirtyAliases);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
@@ -79,7 +78,7 @@ public sealed class CostBudgetTests(SmallCostBudgetApiFixture api, Xunit.Abstrac
     [Fact]
     public async Task AnOperationIsChargedBeforeItRunsEvenWhenItFails()
     {
-        using var client = ClientFrom(IPAddress.Parse("127.0.0.3"));
+        using var client = api.ClientFrom(IPAddress.Parse("127.0.0.3"));
         var clock = Stopwatch.StartNew();
         // A look-up by a forged id fails in its resolver (INVALID_ID) after cost analysis charged its 10 points.
         using var failing = await PostAsync(client, "{ a: node(id: \"x\") { id } b: node(id: \"y\") { id } }");
@@ -110,26 +109,4 @@ public sealed class CostBudgetTests(SmallCostBudgetApiFixture api, Xunit.Abstrac
 
         return client.SendAsync(request);
     }
-
-    /// <summary>A client whose connections come from <paramref name="address"/> (any 127.x address is loopback).</summary>
-    private HttpClient ClientFrom(IPAddress address) => new(new SocketsHttpHandler
-    {
-        UseProxy = false,
-        ConnectCallback = async (context, cancellationToken) =>
-        {
-            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            try
-            {
-                socket.Bind(new IPEndPoint(address, 0));
-                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
-                return new NetworkStream(socket, ownsSocket: true);
-            }
-            catch
-            {
-                socket.Dispose();
-                throw;
-            }
-        },
-    })
-    { BaseAddress = new Uri(api.BaseAddress) };
 }

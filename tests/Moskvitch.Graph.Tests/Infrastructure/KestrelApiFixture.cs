@@ -42,6 +42,28 @@ public class KestrelApiFixture : DatabaseFixture
         };
     }
 
+    /// <summary>A client over real HTTP whose connections come from <paramref name="address"/> (another client, as the rate limits see it; any 127.x address is loopback).</summary>
+    public HttpClient ClientFrom(System.Net.IPAddress address) => new(new SocketsHttpHandler
+    {
+        UseProxy = false,
+        ConnectCallback = async (context, cancellationToken) =>
+        {
+            var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                socket.Bind(new System.Net.IPEndPoint(address, 0));
+                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    })
+    { BaseAddress = new Uri(BaseAddress) };
+
     /// <summary>Settings of a subclass's own (e.g. tighter limits).</summary>
     protected virtual void ConfigureWebHost(IWebHostBuilder builder)
     {
