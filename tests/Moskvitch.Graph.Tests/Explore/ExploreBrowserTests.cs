@@ -142,10 +142,6 @@ public sealed class ExploreBrowserTests(BrowserApiFixture api, ITestOutputHelper
         Assert.Contains(links, l => l.Kind == "VARIANT" && models[l.From] == "Moskvitch 408");
         Assert.Contains(links, l => l.Kind == "INFLUENCE" && models[l.From] == "Simca 1308" && l.Label == "design · inspiration");
 
-        var screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(screenshots);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "explore-2141.png") });
-
         // A click on the Simca 1308 → 2141 link opens its sources with their verbatim quotes, as the service holds them.
         var simca = links.Single(l => l.Kind == "INFLUENCE" && models[l.From] == "Simca 1308");
         await ClickAsync(page, $"window.explorer.cy.getElementById('INFLUENCE:{simca.Fact}')");
@@ -161,6 +157,11 @@ public sealed class ExploreBrowserTests(BrowserApiFixture api, ITestOutputHelper
             await Expect(panel).ToContainTextAsync(citation.GetProperty("source").GetProperty("title").GetString()!);
             await Expect(panel).ToContainTextAsync(citation.GetProperty("quote").GetString()!);
         }
+
+        // The picture in README (docs/explore.png) is this screenshot.
+        var screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(screenshots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "explore-2141.png") });
 
         // The SVG download is an SVG document that names every drawn model.
         var svgDownload = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-svg").ClickAsync());
@@ -198,6 +199,14 @@ public sealed class ExploreBrowserTests(BrowserApiFixture api, ITestOutputHelper
         await page.GotoAsync(api.BaseAddress + "/explore/moskvitch-412?direction=BOTH&depth=3");
         await WaitForLineageAsync(page, "moskvitch-412");
         await page.Locator("#colour").SelectOptionAsync("country");
+        await Expect(page.Locator("#legend h2").First).ToHaveTextAsync("Countries");
+        // One colour per country: models of the same country share it, different countries differ.
+        var colours = await page.EvaluateAsync<JsonElement>(
+            "() => window.explorer.cy.nodes().not(':parent').map(n => [n.data('country') || '', n.data('colour')])");
+        var byCountry = colours.EnumerateArray().GroupBy(c => c[0].GetString()!, c => c[1].GetString()!).ToList();
+        Assert.True(byCountry.Count >= 3, colours.ToString());
+        Assert.All(byCountry, g => Assert.Single(g.Distinct()));
+        Assert.Equal(byCountry.Count, byCountry.Select(g => g.First()).Distinct().Count());
         await page.Locator("#search").FillAsync("opel");
         await Expect(page.Locator("#suggestions li[role='option']").First).ToBeVisibleAsync();
         await page.WaitForTimeoutAsync(500);
@@ -248,6 +257,37 @@ public sealed class ExploreBrowserTests(BrowserApiFixture api, ITestOutputHelper
     }
 
     [Fact]
+    public async Task GenerationsAreOfferedWhenTheGraphHasThemAndGroupTheirModels()
+    {
+        await using var session = await OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync(api.BaseAddress + "/explore/moskvitch-412?direction=BOTH&depth=2");
+        await WaitForLineageAsync(page, "moskvitch-412");
+        var control = page.Locator("#generations-control");
+        await Expect(control).ToBeVisibleAsync();
+        await page.Locator("#generations").CheckAsync();
+        await page.WaitForFunctionAsync("() => window.explorer.cy.nodes(':parent').length > 0");
+
+        // Each model with a generation sits in its generation's group; the service says which.
+        var generations = (await QueryAsync(
+            "query($slug: String!) { lineage(slug: $slug, direction: BOTH, depth: 2) { nodes { model { slug generation } } } }", new { slug = "moskvitch-412" }))
+            .GetProperty("lineage").GetProperty("nodes").EnumerateArray()
+            .ToDictionary(n => n.GetProperty("model").GetProperty("slug").GetString()!, n => n.GetProperty("model").GetProperty("generation").GetString());
+        var parents = await page.EvaluateAsync<JsonElement>(
+            "() => window.explorer.cy.nodes().not(':parent').map(n => [n.data('slug'), n.isChild() ? n.parent().data('generation') : null])");
+        Assert.Equal(generations.Count, parents.GetArrayLength());
+        Assert.Contains(generations.Values, g => g is not null);
+        Assert.All(parents.EnumerateArray(), p => Assert.Equal(generations[p[0].GetString()!], p[1].GetString()));
+
+        // A lineage with no generations does not offer them.
+        await page.GotoAsync(api.BaseAddress + "/explore/simca-1308?direction=UPSTREAM&depth=1");
+        await page.WaitForFunctionAsync("() => document.body.dataset.state === 'ready' || document.body.dataset.state === 'error'");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.explorer.cy.nodes().every(n => !n.data('generation'))"));
+        await Expect(control).ToBeHiddenAsync();
+        AssertStayedHome(session);
+    }
+
+    [Fact]
     public async Task AnUnknownSlugShowsAClearMessage()
     {
         await using var session = await OpenAsync();
@@ -287,7 +327,8 @@ public sealed class ExploreBrowserTests(BrowserApiFixture api, ITestOutputHelper
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await page.GotoAsync(api.BaseAddress + "/explore/explore-hub?direction=UPSTREAM&depth=1");
         await WaitForLineageAsync(page, "explore-hub");
-        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.00}s to draw {ExploreEndpoints.DrawnModels} of {Sources + 1} models");
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.00}s from navigation to {ExploreEndpoints.DrawnModels} of {Sources + 1} models drawn; in the page: "
+            + await page.EvaluateAsync<string>("() => JSON.stringify(window.explorer.state.timings)"));
         var (models, links) = await DrawnAsync(page);
         Assert.Equal(ExploreEndpoints.DrawnModels, models.Count);
         Assert.Equal(ExploreEndpoints.DrawnModels - 1, links.Count);
@@ -300,8 +341,14 @@ public sealed class ExploreBrowserTests(BrowserApiFixture api, ITestOutputHelper
         await Expect(more).ToHaveTextAsync($"Show more ({Sources + 1 - (2 * ExploreEndpoints.DrawnModels)} not drawn)");
         await more.ClickAsync();
         await page.WaitForFunctionAsync($"() => window.explorer.cy.nodes().length === {Sources + 1}");
+        output.WriteLine("all drawn: " + await page.EvaluateAsync<string>("() => JSON.stringify(window.explorer.state.timings)"));
         await Expect(more).ToBeHiddenAsync();
         Assert.Equal(Sources, await page.EvaluateAsync<int>("() => window.explorer.cy.edges().length"));
+
+        // Again, with the service warm.
+        await page.ReloadAsync();
+        await WaitForLineageAsync(page, "explore-hub");
+        output.WriteLine("reloaded: " + await page.EvaluateAsync<string>("() => JSON.stringify(window.explorer.state.timings)"));
 
         // Still responsive: the user zooms in on a source and clicks it, and the graph recentres on it.
         await page.EvaluateAsync("() => { const cy = window.explorer.cy; cy.zoom(1); cy.center(cy.getElementById('explore-source-1')); }");

@@ -14,7 +14,7 @@
 
   const state = {
     slug: null, direction: 'UPSTREAM', depth: 2, colourBy: 'maker', generations: false,
-    lineage: null, drawn: config.drawnModels, request: 0,
+    lineage: null, drawn: config.drawnModels, request: 0, timings: {},
   };
 
   const cy = cytoscape({
@@ -195,8 +195,10 @@
     }
     setStatus('Loading the lineage of ' + state.slug + '…', 'loading');
     try {
+      const started = performance.now();
       const data = await run('ExploreLineage', { slug: state.slug, direction: state.direction, depth: state.depth });
       if (mine !== state.request) return;
+      state.timings.fetchMs = Math.round(performance.now() - started);
       if (!data.lineage) {
         state.lineage = null;
         cy.elements().remove();
@@ -287,9 +289,10 @@
       });
     });
 
+    const started = performance.now();
     cy.batch(() => { cy.elements().remove(); cy.add(elements); });
-    const layout = cy.layout({ name: 'dagre', rankDir: 'LR', nodeSep: 18, rankSep: 90, edgeSep: 10, animate: false, fit, padding: 30 });
-    layout.run();
+    cy.layout({ name: 'dagre', rankDir: 'LR', nodeSep: 18, rankSep: 90, edgeSep: 10, animate: false, fit, padding: 30 }).run();
+    state.timings.drawMs = Math.round(performance.now() - started);
 
     $('generations-control').hidden = !hasGenerations;
     const hidden = all.length - shown.length;
