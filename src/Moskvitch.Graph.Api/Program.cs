@@ -1,6 +1,7 @@
 using Moskvitch.Graph.Api.Database;
 using Moskvitch.Graph.Api.Diagnostics;
 using Moskvitch.Graph.Api.Downloads;
+using Moskvitch.Graph.Api.Explore;
 using Moskvitch.Graph.Api.GraphQL;
 using Moskvitch.Graph.Api.Hosting;
 using Moskvitch.Graph.Api.Observability;
@@ -34,6 +35,7 @@ app.MapHealthEndpoints();
 app.MapMetricsEndpoint();
 app.MapMoskvitchGraph(GraphQLPath);
 app.MapDownloadEndpoints();
+app.MapExplorer(GraphQLPath);
 app.PrintGraphQLAddress(GraphQLPath);
 
 try

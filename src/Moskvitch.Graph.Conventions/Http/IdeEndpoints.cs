@@ -18,6 +18,8 @@ namespace Moskvitch.Graph.Conventions;
 /// <item>everything else under <c>{path}/</c> from the package's folder; the hashed <c>static/</c> files are cached for a
 /// year, the rest revalidated on every load.</item>
 /// </list>
+/// Every answer under <c>{path}/</c> carries <see cref="ContentSecurityPolicy"/>: the IDE loads, fetches and runs workers
+/// from the service's own origin only.
 /// The files are read at run time from <c>graphql-ide/</c> beside the app (the build copies them there), or from the
 /// folder in the <c>GraphQLIde:Directory</c> setting.
 /// </summary>
@@ -25,6 +27,15 @@ public static class IdeEndpoints
 {
     public const string DirectorySetting = "GraphQLIde:Directory";
     public const string DefaultFolder = "graphql-ide";
+
+    /// <summary>
+    /// Only the service's own origin. The IDE compiles its JSON schemas with <c>new Function</c> (ajv) and its
+    /// components inject their styles as inline <c>&lt;style&gt;</c> elements, and its editor makes images and workers
+    /// from data: and blob: URLs, so those are allowed; none of them loads anything from elsewhere.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+        + "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private const string NoCache = "no-cache";
     private const string Immutable = "public, max-age=31536000, immutable";
@@ -75,6 +86,11 @@ public static class IdeEndpoints
             }
 
             var requestPath = request.Path;
+            if (requestPath.StartsWithSegments(prefix) && requestPath != prefix)
+            {
+                http.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            }
+
             if (requestPath.Equals(prefix) && !request.QueryString.HasValue && AcceptsHtml(request))
             {
                 http.Response.Headers.Vary = "Accept";

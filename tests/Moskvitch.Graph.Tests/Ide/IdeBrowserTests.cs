@@ -20,20 +20,11 @@ public sealed class IdeBrowserTests(KestrelApiFixture api, ITestOutputHelper out
     [Fact]
     public async Task TheIdeRunsAQueryAgainstTheService()
     {
-        var chromium = FindChromium()
-            ?? throw new InvalidOperationException(
-                "Chromium was not found on PATH (`which chromium`). The IDE browser test needs Debian's chromium: "
-                + "apt-get update && apt-get install -y chromium (.ci/run installs it).");
         var clock = Stopwatch.StartNew();
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.00}s browser launched ({chromium} {browser.Version})");
+        await using var browser = await BrowserApiFixture.LaunchChromiumAsync(playwright);
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.00}s browser launched ({browser.Version})");
 
         // A fresh context per test (the IDE keeps its tabs in IndexedDB), with the service worker blocked.
         await using var context = await browser.NewContextAsync(new()
@@ -44,16 +35,26 @@ public sealed class IdeBrowserTests(KestrelApiFixture api, ITestOutputHelper out
         context.SetDefaultTimeout(Timeout);
         var requests = new ConcurrentQueue<string>();
         var pageErrors = new ConcurrentQueue<string>();
+        var policyViolations = new ConcurrentQueue<string>();
         context.Request += (_, request) => requests.Enqueue(request.Method + " " + request.Url);
         var page = await context.NewPageAsync();
         page.PageError += (_, error) => pageErrors.Enqueue(error);
-        page.Console += (_, message) => Log($"console.{message.Type}: {message.Text}");
+        page.Console += (_, message) =>
+        {
+            Log($"console.{message.Type}: {message.Text}");
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                policyViolations.Enqueue(message.Text);
+            }
+        };
 
         var screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(screenshots);
+        string? policy = null;
         try
         {
-            await page.GotoAsync(api.BaseAddress + "/graphql");
+            var navigation = await page.GotoAsync(api.BaseAddress + "/graphql");
+            policy = navigation is null ? null : await navigation.HeaderValueAsync("content-security-policy");
             Assert.Equal(api.BaseAddress + "/graphql/", page.Url);
             await page.GetByRole(AriaRole.Button, new() { Name = "Create Document" }).ClickAsync();
             output.WriteLine($"{clock.Elapsed.TotalSeconds:0.00}s start screen, document created");
@@ -127,6 +128,9 @@ public sealed class IdeBrowserTests(KestrelApiFixture api, ITestOutputHelper out
         output.WriteLine($"{requests.Count} requests, {outside.Count} outside {api.BaseAddress}");
         Assert.True(outside.Count == 0, "Requests left the machine:\n" + string.Join('\n', outside));
         Assert.True(pageErrors.IsEmpty, "Page errors:\n" + string.Join('\n', pageErrors));
+        // The page ran under its Content-Security-Policy (the service's own origin only) and the browser refused nothing.
+        Assert.Equal(Moskvitch.Graph.Conventions.IdeEndpoints.ContentSecurityPolicy, policy);
+        Assert.True(policyViolations.IsEmpty, "Content-Security-Policy violations:\n" + string.Join('\n', policyViolations));
         Assert.Contains(requests, r => r == $"POST {api.BaseAddress}/graphql");
     }
 
@@ -141,11 +145,4 @@ public sealed class IdeBrowserTests(KestrelApiFixture api, ITestOutputHelper out
         {
         }
     }
-
-    /// <summary>Debian's chromium launcher, as <c>which chromium</c> finds it.</summary>
-    private static string? FindChromium() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, "chromium"))
-            .FirstOrDefault(File.Exists);
 }

@@ -22,6 +22,9 @@ public sealed class PersistedOperationTests(ApiFixture api) : IClassFixture<ApiF
         { "ModelLineage", """{"slug":"moskvitch-2141","direction":"UPSTREAM","depth":2}""" },
         { "EventsOfYear", """{"year":1967}""" },
         { "Search", """{"text":"opel kadett","first":5}""" },
+        { "ExploreModels", """{"text":"2141"}""" },
+        { "ExploreLineage", """{"slug":"moskvitch-2141","direction":"UPSTREAM","depth":2}""" },
+        { "ExploreLinkSources", """{"id":"U3VjY2Vzc2lvbjox"}""" }, // Succession:1
     };
 
     public static string OperationsDirectory
