@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Moskvitch.Graph.Api.Search;
 
-/// <summary><c>search(text:)</c>: ranked search across models, organizations, events and sources (db/migrations/0016_search_typeahead.sql).</summary>
+/// <summary><c>search(text:)</c>: ranked search across models, organizations, events and sources (db/migrations/0023_search_typeahead.sql).</summary>
 public static class SearchQueries
 {
     public const int MaxHits = 50;

@@ -1,4 +1,4 @@
--- 0016: search that fits a search box. Names and codes are matched by trigrams on a folded form (type-ahead prefixes,
+-- 0023: search that fits a search box. Names and codes are matched by trigrams on a folded form (type-ahead prefixes,
 -- spelling variants, transliteration, typos); the full text of the seed documents joins the full-text search.
 --
 -- The folded form (search_fold): Cyrillic transliterated (Москвич -> moskvich, АЗЛК -> azlk), accents removed
