@@ -117,7 +117,7 @@ public sealed partial class IntegrityTests(DatabaseFixture database) : IClassFix
     [InlineData("plant_name", 9)]
     [InlineData("design_influence", 31)]
     [InlineData("model_comparison", 1)]
-    [InlineData("succession", 5)]
+    [InlineData("succession", 8)]
     [InlineData("model_plant", 13)]
     [InlineData("assembly", 15)]
     [InlineData("ownership", 10)]
