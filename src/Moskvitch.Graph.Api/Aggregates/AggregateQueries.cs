@@ -16,7 +16,7 @@ namespace Moskvitch.Graph.Api.GraphQL;
 /// </summary>
 public static class AggregateQueries
 {
-    private const string Undisputed = "Values the sources dispute are NULL in their columns (the competing values are `claims`), so the aggregates count, add and compare only undisputed column values.";
+    private const string Undisputed = "Values the sources dispute are NULL in their columns (the competing values are `claims`), so the aggregates count, add and compare only undisputed column values; a group key on a year (DECADE) uses the range of the claims instead and counts a disputed model in a decade when all its claims fall in it.";
 
     private static readonly Measure<Model>[] ModelMeasures =
     [
@@ -87,7 +87,8 @@ public static class AggregateQueries
         return by switch
         {
             null => RunAsync(models, m => (int?)null, ModelMeasures, _ => null, null, ct),
-            ModelGroupKey.Decade => RunAsync(models, m => m.YearFrom / 10 * 10, ModelMeasures, Decade, null, ct),
+            // A disputed start year counts in a decade when all its claims fall in it (1964 and 1965: the 1960s).
+            ModelGroupKey.Decade => RunAsync(models, m => m.YearFromEarliest / 10 == m.YearFromLatest / 10 ? m.YearFromEarliest / 10 * 10 : null, ModelMeasures, Decade, null, ct),
             ModelGroupKey.YearFrom => RunAsync(models, m => m.YearFrom, ModelMeasures, k => t(k), null, ct),
             ModelGroupKey.Generation => RunAsync(models, m => m.Generation, ModelMeasures, k => k, null, ct),
             ModelGroupKey.BodyType => RunAsync(models, m => m.BodyType, ModelMeasures, k => t(k), null, ct),
