@@ -136,6 +136,7 @@ public sealed class AggregateTests(ApiFixture api) : IClassFixture<ApiFixture>
     [InlineData("DECADE", "CASE WHEN f.year IS NULL THEN NULL ELSE (f.year / 10 * 10)::text || 's' END", null)]
     [InlineData("ORGANIZATION", "o.name", null)]
     [InlineData("MODEL", "m.name", null)]
+    [InlineData("SERIES", "f.series", null)]
     [InlineData("YEAR", "f.year::text", "{ metric: { eq: PRODUCTION } }")]
     public async Task FigureAggregatesMatchSqlPerUnit(string? groupBy, string keySql, string? where)
     {
@@ -145,10 +146,12 @@ public sealed class AggregateTests(ApiFixture api) : IClassFixture<ApiFixture>
             Assert.True(await Sql<long>("SELECT count(*) FROM figure f WHERE f.metric <> 'production'") > 0);
         }
 
+        // Groups are per key, unit and kind; only annual figures have a sum.
         await CompareAsync("figureAggregates", groupBy, where, ["value"], $"""
-            SELECT coalesce({keySql}, '<null>') || '|' || upper(f.unit::text) AS key, {Columns(["f.value"])}
+            SELECT coalesce({keySql}, '<null>') || '|' || upper(f.unit::text) || '|' || upper(f.kind) AS key, count(*) AS n,
+                   count(f.value), CASE WHEN f.kind = 'annual' THEN sum(f.value) END, min(f.value), max(f.value), avg(f.value)
             FROM figure f LEFT JOIN organization o ON o.id = f.organization_id LEFT JOIN model m ON m.id = f.model_id {condition}
-            GROUP BY {keySql}, f.unit
+            GROUP BY {keySql}, f.unit, f.kind
             """, withUnit: true);
     }
 
@@ -185,7 +188,7 @@ public sealed class AggregateTests(ApiFixture api) : IClassFixture<ApiFixture>
         }
 
         var selection = string.Join(" ", measures.Select(m => m + " { count sum min max avg }"));
-        var query = $"{{ {field}{(args.Count > 0 ? "(" + string.Join(", ", args) + ")" : "")} {{ key count {(withUnit ? "unit" : "")} {selection} }} }}";
+        var query = $"{{ {field}{(args.Count > 0 ? "(" + string.Join(", ", args) + ")" : "")} {{ key count {(withUnit ? "unit kind" : "")} {selection} }} }}";
         var groups = (await api.DataAsync(query)).GetProperty(field).EnumerateArray().ToList();
 
         var expected = new Dictionary<string, decimal?[]>(StringComparer.Ordinal);
@@ -219,7 +222,7 @@ public sealed class AggregateTests(ApiFixture api) : IClassFixture<ApiFixture>
             var key = group.GetProperty("key").GetString();
             if (withUnit)
             {
-                key = (key ?? "<null>") + "|" + group.GetProperty("unit").GetString();
+                key = (key ?? "<null>") + "|" + group.GetProperty("unit").GetString() + "|" + group.GetProperty("kind").GetString();
             }
 
             var row = expected[key ?? "<null>"];
