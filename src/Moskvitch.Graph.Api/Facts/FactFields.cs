@@ -46,6 +46,10 @@ public static class FactFields
                     LoadClaims(c, kind, c.Source.Id),
                     claims => attribute is null ? claims : [.. claims.Where(x => x.Attribute == attribute)]);
             });
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InferenceGraphType>>>>("inferences")
+            .Description("The attributes of this fact whose values are inferred rather than stated, each with its reason; empty when every value is stated.")
+            .Resolve(c => c.LoadMany<Inference>("inferences:" + kind, x => x.SubjectKind == kind ? x.SubjectId : null, c.Source.Id,
+                q => q.OrderBy(x => x.Attribute).ThenBy(x => x.Value)));
         type.Field<NonNullGraphType<BooleanGraphType>>("disputed")
             .Description("True when the sources disagree on at least one attribute of this fact (see `claims`).")
             .Resolve(c => new Loaders.Mapped<IReadOnlyList<Claim>, bool>(LoadClaims(c, kind, c.Source.Id), claims => DisputedAttributes(claims).Any()));
@@ -54,7 +58,7 @@ public static class FactFields
             .Resolve(c => new Loaders.Mapped<IReadOnlyList<Claim>, IReadOnlyList<string>>(LoadClaims(c, kind, c.Source.Id), claims => [.. DisputedAttributes(claims)]));
     }
 
-    private static readonly HashSet<string> FactFieldNames = ["id", "sources", "citations", "claims", "disputed", "disputedAttributes"];
+    private static readonly HashSet<string> FactFieldNames = ["id", "sources", "citations", "claims", "inferences", "disputed", "disputedAttributes"];
 
     /// <summary>
     /// The type's fields that hold one value (a scalar, an enum or one related object), and the claim-only attributes,

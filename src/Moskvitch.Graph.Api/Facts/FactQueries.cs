@@ -5,7 +5,8 @@ public static class FactQueries
     /// <summary>This feature's entity kinds.</summary>
     public static GraphConventionsBuilder AddFacts(this GraphConventionsBuilder graph) => graph
         .AddEntity<Source, SourceGraphType>()
-        .AddEntity<Claim, ClaimGraphType>();
+        .AddEntity<Claim, ClaimGraphType>()
+        .AddEntity<Inference, InferenceGraphType>();
 
     public static void AddFactQueries(this ObjectGraphType query)
     {
@@ -19,5 +20,9 @@ public static class FactQueries
                     ? db => db.Set<Claim>().Where(x => db.Set<Claim>().Any(y => y.SubjectKind == x.SubjectKind && y.SubjectId == x.SubjectId && y.Attribute == x.Attribute && y.Value != x.Value))
                     : db => db.Set<Claim>())
             .Argument<BooleanGraphType>("disputedOnly", "Only the claims on attributes the sources disagree on.");
+        query.AddConnection<Inference>(
+            "inferences",
+            "Values that are inferred rather than stated, each with its reason and the sentence it is inferred from.",
+            [DataArguments.By((Inference x) => x.SubjectKind), DataArguments.By((Inference x) => x.SubjectId), DataArguments.By((Inference x) => x.Attribute), DataArguments.By((Inference x) => x.Id)]);
     }
 }
