@@ -6,7 +6,8 @@ public static class FactQueries
     public static GraphConventionsBuilder AddFacts(this GraphConventionsBuilder graph) => graph
         .AddEntity<Source, SourceGraphType>()
         .AddEntity<Claim, ClaimGraphType>()
-        .AddEntity<Inference, InferenceGraphType>();
+        .AddEntity<Inference, InferenceGraphType>()
+        .AddEntity<NegativeFact, NegativeFactGraphType>();
 
     public static void AddFactQueries(this ObjectGraphType query)
     {
@@ -24,5 +25,9 @@ public static class FactQueries
             "inferences",
             "Values that are inferred rather than stated, each with its reason and the sentence it is inferred from.",
             [DataArguments.By((Inference x) => x.SubjectKind), DataArguments.By((Inference x) => x.SubjectId), DataArguments.By((Inference x) => x.Attribute), DataArguments.By((Inference x) => x.Id)]);
+        query.AddConnection<NegativeFact>(
+            "negativeFacts",
+            "Negative statements: what the sources say did not happen, was not exercised, was not confirmed, or has no evidence.",
+            [DataArguments.By((NegativeFact x) => x.SubjectKind), DataArguments.By((NegativeFact x) => x.SubjectId), DataArguments.By((NegativeFact x) => x.Property), DataArguments.By((NegativeFact x) => x.Id)]);
     }
 }
