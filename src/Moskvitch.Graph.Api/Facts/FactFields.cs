@@ -95,7 +95,7 @@ public static class FactFields
             LoadCitations<TFact>(context, id), rows => [.. rows.Select(r => r.Source).DistinctBy(s => s.Id)]);
 
     public static IEnumerable<string> DisputedAttributes(IEnumerable<Claim> claims) =>
-        claims.GroupBy(c => c.Attribute).Where(g => g.Select(c => c.Value).Distinct().Count() > 1).Select(g => g.Key).Order(StringComparer.Ordinal);
+        claims.Where(c => c.Bound is null).GroupBy(c => c.Attribute).Where(g => g.Select(c => c.Value).Distinct().Count() > 1).Select(g => g.Key).Order(StringComparer.Ordinal);
 
     private static IDataLoaderResult<IReadOnlyList<CitationRow>> LoadCitations<TFact>(IResolveFieldContext context, int id)
         where TFact : class, IFact
