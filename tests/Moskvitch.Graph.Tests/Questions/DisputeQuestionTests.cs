@@ -81,7 +81,8 @@ public sealed class DisputeQuestionTests(ApiFixture api) : IClassFixture<ApiFixt
     [Fact]
     public async Task The407EndYearPowerAndDisplacementAreAllDisputed()
     {
-        // seed-long: "the Moskvich-407, produced from 1958 to 1963" / "over its run from 1958 to 1964";
+        // seed-long: "the Moskvich-407, produced from 1958 to 1963" / "over its run from 1958 to 1964"; seed-short: "In 1962 it
+        // was replaced by the 403";
         // seed-short: "a slightly bigger 1.3-liter engine, channeling 45 hp (34 kW)";
         // seed-long: "a 1.2-liter delivering about 40 horsepower" / "an optional 35-horsepower engine variant as the -407";
         // ref-75: "the 45 bhp 407"; ref-76: "produced at MPMC ... since 1958 up to 1963"
@@ -90,7 +91,7 @@ public sealed class DisputeQuestionTests(ApiFixture api) : IClassFixture<ApiFixt
               engine(slug: "moskvitch-407-engine") { displacementCc powerHp powerKw {{Claims}} } }
             """);
 
-        AssertDisputed(data.GetProperty("model"), "yearTo", "1963 ← seed-long, ref-76", "1964 ← seed-long");
+        AssertDisputed(data.GetProperty("model"), "yearTo", "1962 ← seed-short", "1963 ← seed-long, ref-76", "1964 ← seed-long");
         var engine = data.GetProperty("engine");
         AssertDisputed(engine, "powerHp", "45 ← seed-short, ref-75", "40 ← seed-long", "35 ← seed-long");
         AssertDisputed(engine, "displacementCc", "1300 ← seed-short", "1200 ← seed-long");

@@ -70,4 +70,18 @@ public sealed class CompatibleStatementTests(ApiFixture api) : IClassFixture<Api
             """, connection);
         Assert.Equal(0L, (long)(await check.ExecuteScalarAsync())!);
     }
+
+    [Fact]
+    public async Task TheShortSeedsSideNoteThatThe403ReplacedThe407In1962IsAnEndYearClaim()
+    {
+        // seed-short: "In 1958 the 407 hit the assembly lines ... In 1962 it was replaced by the 403", against seed-long's 1963
+        // and 1964: a third value for the 407's end, stated only in passing.
+        var model = (await api.DataAsync("""
+            { model(slug: "moskvitch-407") { yearTo yearToEarliest disputedAttributes claims(attribute: "yearTo") { value sources { slug } } } }
+            """)).GetProperty("model");
+        Assert.Equal(JsonValueKind.Null, model.GetProperty("yearTo").ValueKind);
+        var claim = Assert.Single(model.GetProperty("claims").EnumerateArray(), c => c.GetProperty("value").GetString() == "1962");
+        Assert.Equal(["seed-short"], claim.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("slug").GetString()));
+        Assert.Equal(1962, model.GetProperty("yearToEarliest").GetInt32());
+    }
 }
