@@ -16,7 +16,7 @@ namespace Moskvitch.Graph.Api.GraphQL;
 /// </summary>
 public static class AggregateQueries
 {
-    private const string Undisputed = "Values the sources dispute are NULL in their columns (the competing values are `claims`), so the aggregates count, add and compare only undisputed column values.";
+    private const string Undisputed = "Values the sources dispute are NULL in their columns (the competing values are `claims`), so the aggregates count, add and compare only undisputed column values; a group key on a year (DECADE) uses the range of the claims instead and counts a disputed model in a decade when all its claims fall in it.";
 
     private static readonly Measure<Model>[] ModelMeasures =
     [
@@ -59,7 +59,7 @@ public static class AggregateQueries
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FigureAggregateGroupGraphType>>>>("figureAggregates")
-            .Description("Figures counted and aggregated per group and unit (values of different units are never added up), computed in PostgreSQL over the figures `where` selects; without `groupBy` one group per unit with key null. Groups are ordered by key, null last, then unit. " + Undisputed)
+            .Description("Figures counted and aggregated per group, unit and kind (values of different units or kinds are never added up, and `sum` is given only for ANNUAL figures: a cumulative total, a rate, a share, a change or a level does not add), computed in PostgreSQL over the figures `where` selects; without `groupBy` one group per unit and kind with key null. Groups are ordered by key, null last, then unit, then kind. " + Undisputed)
             .WithWhere("Figure")
             .Argument<FigureGroupKeyGraphType>("groupBy", "What to group the figures by (besides their unit); omit for totals per unit.")
             .ResolveAsync(async c =>
@@ -87,7 +87,8 @@ public static class AggregateQueries
         return by switch
         {
             null => RunAsync(models, m => (int?)null, ModelMeasures, _ => null, null, ct),
-            ModelGroupKey.Decade => RunAsync(models, m => m.YearFrom / 10 * 10, ModelMeasures, Decade, null, ct),
+            // A disputed start year counts in a decade when all its claims fall in it (1964 and 1965: the 1960s).
+            ModelGroupKey.Decade => RunAsync(models, m => m.YearFromEarliest / 10 == m.YearFromLatest / 10 ? m.YearFromEarliest / 10 * 10 : null, ModelMeasures, Decade, null, ct),
             ModelGroupKey.YearFrom => RunAsync(models, m => m.YearFrom, ModelMeasures, k => t(k), null, ct),
             ModelGroupKey.Generation => RunAsync(models, m => m.Generation, ModelMeasures, k => k, null, ct),
             ModelGroupKey.BodyType => RunAsync(models, m => m.BodyType, ModelMeasures, k => t(k), null, ct),
@@ -129,12 +130,13 @@ public static class AggregateQueries
         var t = Text;
         return by switch
         {
-            null => RunAsync(figures, f => new { Key = (int?)null, f.Unit }, FigureMeasures, _ => null, k => k.Unit, ct),
-            FigureGroupKey.Metric => RunAsync(figures, f => new { Key = f.Metric, f.Unit }, FigureMeasures, k => t(k.Key), k => k.Unit, ct),
-            FigureGroupKey.Year => RunAsync(figures, f => new { Key = f.Year, f.Unit }, FigureMeasures, k => t(k.Key), k => k.Unit, ct),
-            FigureGroupKey.Decade => RunAsync(figures, f => new { Key = f.Year / 10 * 10, f.Unit }, FigureMeasures, k => Decade(k.Key), k => k.Unit, ct),
-            FigureGroupKey.Organization => RunAsync(figures, f => new { Key = f.Organization == null ? null : f.Organization.Name, f.Unit }, FigureMeasures, k => k.Key, k => k.Unit, ct),
-            _ => RunAsync(figures, f => new { Key = f.Model == null ? null : f.Model.Name, f.Unit }, FigureMeasures, k => k.Key, k => k.Unit, ct),
+            null => RunAsync(figures, f => new { Key = (int?)null, f.Unit, f.Kind }, FigureMeasures, _ => null, k => (k.Unit, k.Kind), ct),
+            FigureGroupKey.Metric => RunAsync(figures, f => new { Key = f.Metric, f.Unit, f.Kind }, FigureMeasures, k => t(k.Key), k => (k.Unit, k.Kind), ct),
+            FigureGroupKey.Year => RunAsync(figures, f => new { Key = f.Year, f.Unit, f.Kind }, FigureMeasures, k => t(k.Key), k => (k.Unit, k.Kind), ct),
+            FigureGroupKey.Decade => RunAsync(figures, f => new { Key = f.Year / 10 * 10, f.Unit, f.Kind }, FigureMeasures, k => Decade(k.Key), k => (k.Unit, k.Kind), ct),
+            FigureGroupKey.Organization => RunAsync(figures, f => new { Key = f.Organization == null ? null : f.Organization.Name, f.Unit, f.Kind }, FigureMeasures, k => k.Key, k => (k.Unit, k.Kind), ct),
+            FigureGroupKey.Series => RunAsync(figures, f => new { Key = f.Series, f.Unit, f.Kind }, FigureMeasures, k => k.Key, k => (k.Unit, k.Kind), ct),
+            _ => RunAsync(figures, f => new { Key = f.Model == null ? null : f.Model.Name, f.Unit, f.Kind }, FigureMeasures, k => k.Key, k => (k.Unit, k.Kind), ct),
         };
     }
 

@@ -17,7 +17,7 @@ public static class Aggregation
 
     public static async Task<IReadOnlyList<AggregateGroup>> RunAsync<T, TKey>(
         IQueryable<T> source, Expression<Func<T, TKey>> key, IReadOnlyList<Measure<T>> measures,
-        Func<TKey, string?> format, Func<TKey, Unit?>? unit, CancellationToken cancellationToken)
+        Func<TKey, string?> format, Func<TKey, (Unit Unit, FigureKind Kind)>? figure, CancellationToken cancellationToken)
     {
         if (measures.Count > MaxMeasures)
         {
@@ -43,24 +43,27 @@ public static class Aggregation
             .Select(r =>
             {
                 var slots = new[] { r.M0, r.M1, r.M2, r.M3, r.M4 };
+                var of = figure?.Invoke(r.Key);
                 var byName = new Dictionary<string, MeasureRow>(StringComparer.Ordinal);
                 for (var i = 0; i < measures.Count; i++)
                 {
                     var m = slots[i]!;
-                    if (m.Count == 0)
+                    if (m.Count == 0 || of is { Kind: not FigureKind.Annual })
                     {
-                        // SUM over no values is NULL in SQL; EF's translation adds COALESCE(…, 0).
+                        // Only annual figures add up: a cumulative total, a rate, a share … summed would mean nothing.
+                        // And SUM over no values is NULL in SQL; EF's translation adds COALESCE(…, 0).
                         m.Sum = null;
                     }
 
                     byName[measures[i].Name] = m;
                 }
 
-                return new AggregateGroup(format(r.Key), unit?.Invoke(r.Key), r.Count, byName);
+                return new AggregateGroup(format(r.Key), of?.Unit, of?.Kind, r.Count, byName);
             })
             .OrderBy(g => g.Key is null)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .ThenBy(g => g.Unit)];
+            .ThenBy(g => g.Unit)
+            .ThenBy(g => g.Kind)];
     }
 
     /// <summary><c>new MeasureRow { Count = g.Count(x =&gt; v(x) != null), Sum = g.Sum(v), Min = g.Min(v), Max = g.Max(v), Avg = g.Average(v) }</c> with v cast to decimal?.</summary>

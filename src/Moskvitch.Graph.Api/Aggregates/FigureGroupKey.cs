@@ -1,3 +1,3 @@
 namespace Moskvitch.Graph.Api.Aggregates;
 
-public enum FigureGroupKey { Metric, Year, Decade, Organization, Model }
+public enum FigureGroupKey { Metric, Year, Decade, Organization, Model, Series }

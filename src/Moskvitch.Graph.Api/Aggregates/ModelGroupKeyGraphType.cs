@@ -7,7 +7,7 @@ public sealed class ModelGroupKeyGraphType : EnumerationGraphType
     {
         Name = "ModelGroupKey";
         Description = "What to group models by in `modelAggregates`.";
-        Add("DECADE", ModelGroupKey.Decade, "The decade of the production start (`yearFrom`), as `1960s`.");
+        Add("DECADE", ModelGroupKey.Decade, "The decade of the production start, as `1960s`: of `yearFrom`, or for a disputed start year the decade all its claims fall in (`yearFromEarliest` and `yearFromLatest`); a model whose claims span two decades, or with no start year, is in the null group.");
         Add("YEAR_FROM", ModelGroupKey.YearFrom, "The production start year (`yearFrom`).");
         Add("GENERATION", ModelGroupKey.Generation, "The generation (`generation`).");
         Add("BODY_TYPE", ModelGroupKey.BodyType, "The body type (`bodyType`).");

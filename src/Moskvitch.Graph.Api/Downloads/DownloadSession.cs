@@ -139,7 +139,7 @@ public sealed class DownloadSession : IAsyncDisposable
 
     private bool SlugOf(string table) => Tables.FirstOrDefault(t => t.Name == table)?.HasSlug == true;
 
-    private static bool IsClaim(DownloadTable table) => table.Name == "claim";
+    private static bool IsClaim(DownloadTable table) => table.Columns.Any(c => c.Name == "subject_kind");
 
     public static int IndexOf(DownloadTable table, string column)
     {
@@ -167,7 +167,7 @@ public sealed class DownloadSession : IAsyncDisposable
 
         if (IsClaim(table))
         {
-            // claim.subject_id is polymorphic (subject_kind names the table): its key is the subject's slug where it has one.
+            // claim.subject_id (and inference.subject_id) is polymorphic (subject_kind names the table): its key is the subject's slug where it has one.
             var cases = Tables.Where(t => t.HasSlug).Select(t => $"WHEN '{t.Name}' THEN (SELECT slug FROM \"{t.Name}\" WHERE id = t.subject_id)");
             select.Add($"CASE t.subject_kind {string.Join(' ', cases)} END");
         }

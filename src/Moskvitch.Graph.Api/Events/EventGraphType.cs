@@ -23,6 +23,8 @@ public sealed class EventGraphType : ObjectGraphType<Event>
         Field<OrganizationGraphType>("organization").Description("The organization it concerns.").Resolve(c => c.LoadById(c.Source.Organization, c.Source.OrganizationId));
         Field<PlaceGraphType>("place").Description("Where it happened.").Resolve(c => c.LoadById(c.Source.Place, c.Source.PlaceId));
         this.AddConnection<Event, EventPerson>("people", "The people who took part, with their part.", e => e.EventId, [DataArguments.By((EventPerson e) => e.Id)], "EventPeople");
+        Field(e => e.JobsPreservedLowest, nullable: true).Description("The lowest number of jobs the sources say were preserved (a claim-only quantity: its values are `claims` on `jobsPreserved`); null where no source gives one.");
+        Field(e => e.JobsPreservedHighest, nullable: true).Description("The highest number of jobs the sources say were preserved; null where no source gives one.");
         this.AddFactFields(SubjectKind.Event, "jobsPreserved");
     }
 }

@@ -12,6 +12,7 @@ public sealed class ClaimGraphType : ObjectGraphType<Claim>
             .Resolve(c => GlobalId.Encode(c.Source.SubjectKind.ToString(), c.Source.SubjectId));
         Field(c => c.Attribute).Description("The attribute, as the field name on the fact's type (e.g. `yearFrom`, `unitsBuilt`).");
         Field(c => c.Value).Description("The value as the source states it (numbers as plain digits).");
+        Field(c => c.Bound, type: typeof(ClaimBoundGraphType)).Description("For a claim that states only a bound (\"fewer than 1,000\"): UPPER or LOWER; null for a claimed value. Bounds never make an attribute disputed: only two or more different claimed values do.");
         Field(c => c.Note, nullable: true).Description("How the value was read from the source.");
         this.AddFactFields(claimKind: null);
     }

@@ -46,6 +46,14 @@ public static class FactFields
                     LoadClaims(c, kind, c.Source.Id),
                     claims => attribute is null ? claims : [.. claims.Where(x => x.Attribute == attribute)]);
             });
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InferenceGraphType>>>>("inferences")
+            .Description("The attributes of this fact whose values are inferred rather than stated, each with its reason; empty when every value is stated.")
+            .Resolve(c => c.LoadMany<Inference>("inferences:" + kind, x => x.SubjectKind == kind ? x.SubjectId : null, c.Source.Id,
+                q => q.OrderBy(x => x.Attribute).ThenBy(x => x.Value)));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NegativeFactGraphType>>>>("negativeFacts")
+            .Description("Negative statements about this fact: what the sources say did not happen, was not exercised, was not confirmed, or has no evidence.")
+            .Resolve(c => c.LoadMany<NegativeFact>("negativeFacts:" + kind, x => x.SubjectKind == kind ? x.SubjectId : null, c.Source.Id,
+                q => q.OrderBy(x => x.Property).ThenBy(x => x.Id)));
         type.Field<NonNullGraphType<BooleanGraphType>>("disputed")
             .Description("True when the sources disagree on at least one attribute of this fact (see `claims`).")
             .Resolve(c => new Loaders.Mapped<IReadOnlyList<Claim>, bool>(LoadClaims(c, kind, c.Source.Id), claims => DisputedAttributes(claims).Any()));
@@ -54,7 +62,7 @@ public static class FactFields
             .Resolve(c => new Loaders.Mapped<IReadOnlyList<Claim>, IReadOnlyList<string>>(LoadClaims(c, kind, c.Source.Id), claims => [.. DisputedAttributes(claims)]));
     }
 
-    private static readonly HashSet<string> FactFieldNames = ["id", "sources", "citations", "claims", "disputed", "disputedAttributes"];
+    private static readonly HashSet<string> FactFieldNames = ["id", "sources", "citations", "claims", "inferences", "negativeFacts", "disputed", "disputedAttributes"];
 
     /// <summary>
     /// The type's fields that hold one value (a scalar, an enum or one related object), and the claim-only attributes,
@@ -87,7 +95,7 @@ public static class FactFields
             LoadCitations<TFact>(context, id), rows => [.. rows.Select(r => r.Source).DistinctBy(s => s.Id)]);
 
     public static IEnumerable<string> DisputedAttributes(IEnumerable<Claim> claims) =>
-        claims.GroupBy(c => c.Attribute).Where(g => g.Select(c => c.Value).Distinct().Count() > 1).Select(g => g.Key).Order(StringComparer.Ordinal);
+        claims.Where(c => c.Bound is null).GroupBy(c => c.Attribute).Where(g => g.Select(c => c.Value).Distinct().Count() > 1).Select(g => g.Key).Order(StringComparer.Ordinal);
 
     private static IDataLoaderResult<IReadOnlyList<CitationRow>> LoadCitations<TFact>(IResolveFieldContext context, int id)
         where TFact : class, IFact

@@ -5,7 +5,9 @@ public static class FactQueries
     /// <summary>This feature's entity kinds.</summary>
     public static GraphConventionsBuilder AddFacts(this GraphConventionsBuilder graph) => graph
         .AddEntity<Source, SourceGraphType>()
-        .AddEntity<Claim, ClaimGraphType>();
+        .AddEntity<Claim, ClaimGraphType>()
+        .AddEntity<Inference, InferenceGraphType>()
+        .AddEntity<NegativeFact, NegativeFactGraphType>();
 
     public static void AddFactQueries(this ObjectGraphType query)
     {
@@ -16,8 +18,16 @@ public static class FactQueries
                 "Recorded claims on facts' attributes, each with its sources.",
                 [DataArguments.By((Claim x) => x.SubjectKind), DataArguments.By((Claim x) => x.SubjectId), DataArguments.By((Claim x) => x.Attribute), DataArguments.By((Claim x) => x.Value)],
                 c => c.GetArgument<bool?>("disputedOnly") == true
-                    ? db => db.Set<Claim>().Where(x => db.Set<Claim>().Any(y => y.SubjectKind == x.SubjectKind && y.SubjectId == x.SubjectId && y.Attribute == x.Attribute && y.Value != x.Value))
+                    ? db => db.Set<Claim>().Where(x => x.Bound == null && db.Set<Claim>().Any(y => y.Bound == null && y.SubjectKind == x.SubjectKind && y.SubjectId == x.SubjectId && y.Attribute == x.Attribute && y.Value != x.Value))
                     : db => db.Set<Claim>())
-            .Argument<BooleanGraphType>("disputedOnly", "Only the claims on attributes the sources disagree on.");
+            .Argument<BooleanGraphType>("disputedOnly", "Only the claimed values on attributes the sources disagree on (bounds, which dispute nothing, are left out).");
+        query.AddConnection<Inference>(
+            "inferences",
+            "Values that are inferred rather than stated, each with its reason and the sentence it is inferred from.",
+            [DataArguments.By((Inference x) => x.SubjectKind), DataArguments.By((Inference x) => x.SubjectId), DataArguments.By((Inference x) => x.Attribute), DataArguments.By((Inference x) => x.Id)]);
+        query.AddConnection<NegativeFact>(
+            "negativeFacts",
+            "Negative statements: what the sources say did not happen, was not exercised, was not confirmed, or has no evidence.",
+            [DataArguments.By((NegativeFact x) => x.SubjectKind), DataArguments.By((NegativeFact x) => x.SubjectId), DataArguments.By((NegativeFact x) => x.Property), DataArguments.By((NegativeFact x) => x.Id)]);
     }
 }

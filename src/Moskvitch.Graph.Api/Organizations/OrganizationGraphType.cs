@@ -19,7 +19,11 @@ public sealed class OrganizationGraphType : ObjectGraphType<Organization>
         Field(o => o.Kind, type: typeof(NonNullGraphType<OrganizationKindGraphType>)).Description("What kind of organization.");
         Field(o => o.Country, nullable: true).Description("Its country (English name; `Soviet Union` for Soviet bodies).");
         Field(o => o.FoundedYear, nullable: true).Description("The year it was founded or established.");
+        Field(o => o.FoundedYearEarliest, nullable: true).Description("The earliest year the sources give for `foundedYear`: the value itself when undisputed, the earliest claim when disputed; null when neither. Filter and sort on it to place a disputed year at its earliest claim.");
+        Field(o => o.FoundedYearLatest, nullable: true).Description("The latest year the sources give for `foundedYear`: the value itself when undisputed, the latest claim when disputed; null when neither.");
         Field(o => o.DissolvedYear, nullable: true).Description("The year it ceased to exist.");
+        Field(o => o.DissolvedYearEarliest, nullable: true).Description("The earliest year the sources give for `dissolvedYear`: the value itself when undisputed, the earliest claim when disputed; null when neither. Filter and sort on it to place a disputed year at its earliest claim.");
+        Field(o => o.DissolvedYearLatest, nullable: true).Description("The latest year the sources give for `dissolvedYear`: the value itself when undisputed, the latest claim when disputed; null when neither.");
         Field(o => o.Description, nullable: true).Description("A short description drawn from the sources.");
         Field<PlaceGraphType>("place").Description("Where it sits.").Resolve(c => c.LoadById(c.Source.Place, c.Source.PlaceId));
         this.AddConnection<Organization, Model>("models", "The models it made (as maker).", m => m.MakerId, [DataArguments.By((Model m) => m.YearFrom), DataArguments.By((Model m) => m.Code)]);
@@ -34,6 +38,8 @@ public sealed class OrganizationGraphType : ObjectGraphType<Organization>
         this.AddConnection<Organization, PlantName>("names", "For the Moscow plant: the names it bore over time.", n => n.PlantId, [DataArguments.By((PlantName n) => n.YearFrom), DataArguments.By((PlantName n) => n.Id)]);
         this.AddConnection<Organization, Figure>("figures", "Figures (production, sales, money, people) for this organization.", f => f.OrganizationId, [DataArguments.By((Figure f) => f.Year), DataArguments.By((Figure f) => f.Id)]);
         this.AddConnection<Organization, Event>("events", "Events concerning this organization.", e => e.OrganizationId, [DataArguments.By((Event e) => e.Year), DataArguments.By((Event e) => e.OccurredOn), DataArguments.By((Event e) => e.Id)]);
+        Field(o => o.Sales2023Lowest, nullable: true).Description("The lowest figure the sources give for its 2023 sales (a claim-only quantity: its values are `claims` on `sales2023`); null where no source gives one.");
+        Field(o => o.Sales2023Highest, nullable: true).Description("The highest figure the sources give for its 2023 sales; null where no source gives one.");
         this.AddFactFields(SubjectKind.Organization, "sales2023");
     }
 }

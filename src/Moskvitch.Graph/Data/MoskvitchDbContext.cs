@@ -94,6 +94,11 @@ public sealed class MoskvitchDbContext(DbContextOptions<MoskvitchDbContext> opti
             a.HasOne(x => x.KitSupplier).WithMany().HasForeignKey(x => x.KitSupplierId);
         });
         modelBuilder.Entity<Engine>().Property(x => x.Name).HasComputedColumnSql("designation", stored: true);
+        modelBuilder.Entity<Organization>(o =>
+        {
+            o.Property(x => x.Sales2023Lowest).HasColumnName("sales2023_lowest");
+            o.Property(x => x.Sales2023Highest).HasColumnName("sales2023_highest");
+        });
         modelBuilder.Entity<Place>().HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId);
 
         // Enumerations are text columns with CHECK lists of snake_case values.

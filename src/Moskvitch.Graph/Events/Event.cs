@@ -15,6 +15,8 @@ public sealed class Event : IFact
     public DateOnly? OccurredOn { get; set; }
     public DatePrecision DatePrecision { get; set; }
     public int Year { get; set; }
+    public int? JobsPreservedLowest { get; set; }
+    public int? JobsPreservedHighest { get; set; }
     public string? Description { get; set; }
     public int? ModelId { get; set; }
     public int? OrganizationId { get; set; }

@@ -11,5 +11,6 @@ public sealed class Claim : IFact
     public int SubjectId { get; set; }
     public required string Attribute { get; set; }
     public required string Value { get; set; }
+    public ClaimBound? Bound { get; set; }
     public string? Note { get; set; }
 }

@@ -13,13 +13,19 @@ public sealed class Model : IFact
     public string? Designation { get; set; }
     public List<string> Aliases { get; set; } = [];
     public int? YearFrom { get; set; }
+    public int? YearFromEarliest { get; set; }
+    public int? YearFromLatest { get; set; }
     public int? YearTo { get; set; }
+    public int? YearToEarliest { get; set; }
+    public int? YearToLatest { get; set; }
     public string? Generation { get; set; }
     public string? Series { get; set; }
     public BodyType? BodyType { get; set; }
     public Layout? Layout { get; set; }
     public ModelStatus Status { get; set; } = ModelStatus.Produced;
     public long? UnitsBuilt { get; set; }
+    public long? UnitsBuiltLowest { get; set; }
+    public long? UnitsBuiltHighest { get; set; }
     public Qualifier? UnitsBuiltQualifier { get; set; }
     public long? UnitsExported { get; set; }
     public int? TopSpeedKmh { get; set; }

@@ -11,6 +11,8 @@ public sealed class ModelPlant : IFact
     public int PlantId { get; set; }
     public int? YearFrom { get; set; }
     public int? YearTo { get; set; }
+    public int? YearToEarliest { get; set; }
+    public int? YearToLatest { get; set; }
     public PlantRole Role { get; set; }
     public string? Note { get; set; }
     public Model Model { get; set; } = null!;

@@ -11,7 +11,11 @@ public sealed class PlantName : IFact
     public string? Abbreviation { get; set; }
     public string? NamedAfter { get; set; }
     public int? YearFrom { get; set; }
+    public int? YearFromEarliest { get; set; }
+    public int? YearFromLatest { get; set; }
     public int? YearTo { get; set; }
+    public int? YearToEarliest { get; set; }
+    public int? YearToLatest { get; set; }
     public string? Note { get; set; }
     public Organization Plant { get; set; } = null!;
 }

@@ -15,9 +15,13 @@ public sealed class Export : IFact
     public ExportStatus Status { get; set; }
     public int? YearFrom { get; set; }
     public int? YearTo { get; set; }
+    public int? YearToEarliest { get; set; }
+    public int? YearToLatest { get; set; }
     public long? Units { get; set; }
     public Qualifier? UnitsQualifier { get; set; }
     public decimal? SharePercent { get; set; }
+    public decimal? SharePercentLowest { get; set; }
+    public decimal? SharePercentHighest { get; set; }
     public string? Note { get; set; }
     public Model? Model { get; set; }
     public Place? DestinationPlace { get; set; }

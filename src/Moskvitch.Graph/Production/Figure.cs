@@ -13,6 +13,8 @@ public sealed class Figure : IFact
     public int? OrganizationId { get; set; }
     public int? PlaceId { get; set; }
     public Metric Metric { get; set; }
+    public FigureKind Kind { get; set; }
+    public string? Series { get; set; }
     public int? Year { get; set; }
     public string? Period { get; set; }
     public decimal Value { get; set; }

@@ -56,6 +56,8 @@ public sealed class TotalCountTests(UnmeteredApiFixture api) : IClassFixture<Unm
         ["places"] = ["", "where: { kind: { eq: CITY } }", "order: [{ name: DESC }], where: { country: { eq: \"Russia\" } }"],
         ["sources"] = ["", "where: { kind: { eq: REFERENCE } }", "order: [{ title: ASC }], where: { number: { lte: 30 } }"],
         ["successions"] = ["", "where: { note: { neq: null } }", "order: [{ id: DESC }], where: { successor: { yearFrom: { gte: 1960 } } }"],
+        ["inferences"] = ["", "where: { subjectKind: { eq: ORGANIZATION } }", "order: [{ attribute: DESC }], where: { value: { neq: null } }"],
+        ["negativeFacts"] = ["", "where: { kind: { eq: NO_EVIDENCE } }", "order: [{ property: DESC }], where: { subjectKind: { eq: ORGANIZATION } }"],
     };
 
     public static TheoryData<string> Connections() => [.. Cases.Keys];
@@ -67,7 +69,7 @@ public sealed class TotalCountTests(UnmeteredApiFixture api) : IClassFixture<Unm
             .GetProperty("__schema").GetProperty("queryType").GetProperty("fields").EnumerateArray()
             .Where(f => f.GetProperty("type").GetProperty("name").GetString()?.EndsWith("Connection", StringComparison.Ordinal) == true)
             .ToList();
-        Assert.Equal(15, fields.Count);
+        Assert.Equal(17, fields.Count);
         Assert.Equal(fields.Select(f => f.GetProperty("name").GetString()!).Order(StringComparer.Ordinal), Cases.Keys.Order(StringComparer.Ordinal));
         foreach (var field in fields)
         {

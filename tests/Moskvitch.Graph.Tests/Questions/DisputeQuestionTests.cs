@@ -25,14 +25,18 @@ public sealed class DisputeQuestionTests(ApiFixture api) : IClassFixture<ApiFixt
     }
 
     [Fact]
-    public async Task HowManyKim10sWereBuiltIsAround450OrFewerThan1000()
+    public async Task HowManyKim10sWereBuiltIsAround450WithinABoundOfFewerThan1000()
     {
         // seed-long: "By June 1941, only around 450 KIM-10 sedans and convertibles had been assembled"
-        //       and: "ceased automobile production after assembling fewer than 1,000 KIM-10 vehicles"
+        //       and: "ceased automobile production after assembling fewer than 1,000 KIM-10 vehicles" (a bound, not a rival count)
         // ref-7: "the plant managed to assemble just 450 units before the Nazi invasion in June 1941"
-        var data = await api.DataAsync($$"""{ model(slug: "kim-10") { unitsBuilt {{Claims}} } }""");
+        var model = (await api.DataAsync("""{ model(slug: "kim-10") { unitsBuilt disputedAttributes claims(attribute: "unitsBuilt") { value bound } } }""")).GetProperty("model");
 
-        AssertDisputed(data.GetProperty("model"), "unitsBuilt", "450 ← seed-long, ref-7", "1000 ← seed-long");
+        Assert.Equal(450, model.GetProperty("unitsBuilt").GetInt64());
+        Assert.Empty(model.GetProperty("disputedAttributes").EnumerateArray());
+        var bound = Assert.Single(model.GetProperty("claims").EnumerateArray());
+        Assert.Equal("1000", bound.GetProperty("value").GetString());
+        Assert.Equal("UPPER", bound.GetProperty("bound").GetString());
     }
 
     [Fact]
@@ -77,7 +81,8 @@ public sealed class DisputeQuestionTests(ApiFixture api) : IClassFixture<ApiFixt
     [Fact]
     public async Task The407EndYearPowerAndDisplacementAreAllDisputed()
     {
-        // seed-long: "the Moskvich-407, produced from 1958 to 1963" / "over its run from 1958 to 1964";
+        // seed-long: "the Moskvich-407, produced from 1958 to 1963" / "over its run from 1958 to 1964"; seed-short: "In 1962 it
+        // was replaced by the 403";
         // seed-short: "a slightly bigger 1.3-liter engine, channeling 45 hp (34 kW)";
         // seed-long: "a 1.2-liter delivering about 40 horsepower" / "an optional 35-horsepower engine variant as the -407";
         // ref-75: "the 45 bhp 407"; ref-76: "produced at MPMC ... since 1958 up to 1963"
@@ -86,7 +91,7 @@ public sealed class DisputeQuestionTests(ApiFixture api) : IClassFixture<ApiFixt
               engine(slug: "moskvitch-407-engine") { displacementCc powerHp powerKw {{Claims}} } }
             """);
 
-        AssertDisputed(data.GetProperty("model"), "yearTo", "1963 ← seed-long, ref-76", "1964 ← seed-long");
+        AssertDisputed(data.GetProperty("model"), "yearTo", "1962 ← seed-short", "1963 ← seed-long, ref-76", "1964 ← seed-long");
         var engine = data.GetProperty("engine");
         AssertDisputed(engine, "powerHp", "45 ← seed-short, ref-75", "40 ← seed-long", "35 ← seed-long");
         AssertDisputed(engine, "displacementCc", "1300 ← seed-short", "1200 ← seed-long");
@@ -161,15 +166,17 @@ public sealed class DisputeQuestionTests(ApiFixture api) : IClassFixture<ApiFixt
     }
 
     [Fact]
-    public async Task ThePlantWasEvacuatedToSverdlovskOrTheUrals()
+    public async Task ThePlantWasEvacuatedToSverdlovskInTheUrals()
     {
         // seed-long: "the Moskvitch factory, previously evacuated to Sverdlovsk for military production";
-        // ref-84: "In 1941 the plant was evacuated to Ural"
-        var data = await api.DataAsync($$"""{ event(slug: "evacuation-1941") { year place { slug } {{Claims}} } }""");
+        // ref-84: "In 1941 the plant was evacuated to Ural" (the region the city lies in: no conflict)
+        var data = await api.DataAsync("""{ event(slug: "evacuation-1941") { year disputed place { slug parent { slug } } } }""");
 
         var evacuation = data.GetProperty("event");
         Assert.Equal(1941, evacuation.GetProperty("year").GetInt32());
-        AssertDisputed(evacuation, "place", "Sverdlovsk ← seed-long", "Urals ← ref-84");
+        Assert.False(evacuation.GetProperty("disputed").GetBoolean());
+        Assert.Equal("sverdlovsk", evacuation.Text("place.slug"));
+        Assert.Equal("urals", evacuation.Text("place.parent.slug"));
     }
 
     [Fact]
@@ -185,7 +192,7 @@ public sealed class DisputeQuestionTests(ApiFixture api) : IClassFixture<ApiFixt
     }
 
     [Fact]
-    public async Task The407ExportedShareIsHalfOrAThird()
+    public async Task The407ExportedShareIsAThirdWithinUpToHalf()
     {
         // seed-long: "with up to 50% of Moskvitch 407 production allocated for foreign sales, totaling 120,903 units over
         // its run from 1958 to 1964" / "the Moskvitch 407 (1958–1963) ... exports accounting for 120,903 vehicles, or
@@ -199,7 +206,8 @@ public sealed class DisputeQuestionTests(ApiFixture api) : IClassFixture<ApiFixt
         var export = model.One("exports.nodes", "destination", "all export markets");
         Assert.Equal(120903, export.GetProperty("units").GetInt64());
         Assert.Equal(1958, export.GetProperty("yearFrom").GetInt32());
-        AssertDisputed(export, "sharePercent", "50 ← seed-long", "33.3 ← seed-long");
+        Assert.Equal(33.3m, export.GetProperty("sharePercent").GetDecimal());
+        Assert.DoesNotContain(export.GetProperty("disputedAttributes").EnumerateArray(), a => a.GetString() == "sharePercent");
         AssertDisputed(export, "yearTo", "1963 ← seed-long", "1964 ← seed-long");
     }
 

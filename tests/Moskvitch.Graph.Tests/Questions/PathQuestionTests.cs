@@ -143,15 +143,17 @@ public sealed class PathQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
     }
 
     [Fact]
-    public async Task FollowingOnlySuccessionsThe400LeadsTo401ThenTo402()
+    public async Task FollowingOnlySuccessionsThe400LeadsTo401ThenTo402And407ThenTo403And408()
     {
-        // seed-long: "In 1954, the updated Moskvitch-401"; seed-short: the 402/403/407 series is "the successor of the 401 series"
+        // seed-long: "In 1954, the updated Moskvitch-401"; seed-short: the 402/403/407 series is "the successor of the 401 series";
+        // seed-long: the second generation "introduced the Moskvitch 407 as the core model", "The next major generation, the
+        // Moskvitch-408"; seed-short: the 407 "was replaced by the 403"
         var data = await api.DataAsync("""
             { lineage(slug: "moskvitch-400", direction: DOWNSTREAM, depth: 5, kinds: [SUCCESSION]) { nodes { depth model { slug } } } }
             """);
 
         var nodes = data.Items("lineage.nodes").Select(n => $"{n.GetProperty("depth").GetInt32()} {n.Text("model.slug")}");
-        Assert.Equal(["0 moskvitch-400", "1 moskvitch-401", "2 moskvitch-402"], nodes.Order(StringComparer.Ordinal));
+        Assert.Equal(["0 moskvitch-400", "1 moskvitch-401", "2 moskvitch-402", "2 moskvitch-407", "3 moskvitch-403", "3 moskvitch-408"], nodes.Order(StringComparer.Ordinal));
     }
 
     [Fact]

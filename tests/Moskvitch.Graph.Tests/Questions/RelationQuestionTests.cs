@@ -69,15 +69,19 @@ public sealed class RelationQuestionTests(ApiFixture api) : IClassFixture<ApiFix
     {
         // seed-long: "In 1954, the updated Moskvitch-401" (400 → 401); seed-short: "It’s the successor of the 401 series"
         // (401 → 402) and "In 1962 it was replaced by the 403" (407 → 403); seed-long: "The 2140 series succeeded the 412 in
-        // 1976"; ref-23: "The Moskvitch 2141 was a successor to the 412"
+        // 1976"; ref-23: "The Moskvitch 2141 was a successor to the 412"; seed-long: the KIM-10 "Preceding the Moskvich brand"
+        // and the 400 "adapting prewar KIM designs", the generations (400/401 → 407 → "The next major generation, the Moskvitch-408")
         var data = await api.DataAsync("{ successions(first: 50) { nodes { predecessor { slug } successor { slug } } } }");
 
         var pairs = data.Items("successions.nodes").Select(s => $"{s.Text("predecessor.slug")} -> {s.Text("successor.slug")}");
         Assert.Equal(
             [
+                "kim-10 -> moskvitch-400",
                 "moskvitch-400 -> moskvitch-401",
                 "moskvitch-401 -> moskvitch-402",
+                "moskvitch-401 -> moskvitch-407",
                 "moskvitch-407 -> moskvitch-403",
+                "moskvitch-407 -> moskvitch-408",
                 "moskvitch-412 -> moskvitch-2140",
                 "moskvitch-412 -> moskvitch-2141",
             ],

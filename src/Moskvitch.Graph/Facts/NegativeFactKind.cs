@@ -1,0 +1,3 @@
+namespace Moskvitch.Graph.Facts;
+
+public enum NegativeFactKind { DidNotHappen, NotExercised, NotConfirmed, NoEvidence }

@@ -1,0 +1,3 @@
+namespace Moskvitch.Graph.Models;
+
+public enum SuccessionLevel { Model, Series, Generation }
