@@ -20,7 +20,7 @@ public static class LoadTest
         var arguments = await BenchQueries.ArgumentsAsync(database.OwnerConnectionString, options.Scale, cancellationToken);
         var candidates = BenchQueries.All(options.QueriesDirectory, arguments).Where(q => q.Key is "q1" or "q2" or "q3" or "q4" or "q5" or "q6").ToList();
         Console.WriteLine($"Load test: {options.LoadConnections} connections for {options.LoadSeconds:0.#} s against {database.Database}, service with its default limits");
-        await using var service = await ServiceProcess.StartAsync(dll, database, raiseRateLimits: false, Path.Combine(options.ResultsDirectory, "service-load.log.tmp"), cancellationToken);
+        await using var service = await ServiceProcess.StartAsync(dll, database, raiseRateLimits: false, Path.Combine(options.ResultsDirectory, "service-load.log.tmp"), cancellationToken, options.ServiceEnvironment);
         var graphql = new Uri(service.Address, "/graphql");
 
         // Only queries the service can answer take part (the connection schema may not be there yet).

@@ -36,7 +36,7 @@ public static class SoakTest
         var baseline = TimeSpan.FromSeconds(Math.Min(60, duration.TotalSeconds / 4));
         Console.WriteLine($"Soak: {options.Researchers} researchers paging {arguments.Models:N0} models at first: 50 for {duration.TotalMinutes:0.#} min, "
             + $"front-end traffic {options.FrontEndRate:0.#} req/s from {FrontEndClients} addresses (alone for the first {baseline.TotalSeconds:0} s); default limits");
-        await using var service = await ServiceProcess.StartAsync(dll, database, raiseRateLimits: false, Path.Combine(options.ResultsDirectory, "service-soak.log.tmp"), cancellationToken);
+        await using var service = await ServiceProcess.StartAsync(dll, database, raiseRateLimits: false, Path.Combine(options.ResultsDirectory, "service-soak.log.tmp"), cancellationToken, options.ServiceEnvironment);
         var graphql = new Uri(service.Address, "/graphql");
         var login = new NpgsqlConnectionStringBuilder(database.ServiceConnectionString).Username!;
 
