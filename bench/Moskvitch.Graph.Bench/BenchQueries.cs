@@ -50,6 +50,13 @@ public static class BenchQueries
     {
         string Doc(string file) => File.ReadAllText(Path.Combine(queriesDirectory, file), Encoding.UTF8);
         const string ModelPage = "SELECT id, slug, name, year_from FROM model WHERE id > $1 ORDER BY id LIMIT 51";
+        const string SearchHits = """
+            SELECT h.kind, h.id, h.rank, m.name, m.year_from, o.name
+            FROM search_graph($1, 10) h
+            LEFT JOIN model m ON h.kind = 'Model' AND m.id = h.id
+            LEFT JOIN organization o ON h.kind = 'Organization' AND o.id = h.id
+            ORDER BY h.rank DESC, h.kind, h.id
+            """;
         return
         [
             new("q1", "Q1 list", Doc("q1-list.graphql"), [],
@@ -97,23 +104,11 @@ public static class BenchQueries
             ]),
             new("q6", "Q6 search", Doc("q6-search.graphql"), new JsonObject { ["text"] = a.SearchText },
             [
-                new("""
-                    SELECT h.kind, h.id, h.rank, m.name, m.year_from, o.name
-                    FROM search_graph($1, 10) h
-                    LEFT JOIN model m ON h.kind = 'Model' AND m.id = h.id
-                    LEFT JOIN organization o ON h.kind = 'Organization' AND o.id = h.id
-                    ORDER BY h.rank DESC, h.kind, h.id
-                    """, [a.SearchText]),
+                new(SearchHits, [a.SearchText]),
             ]),
             new("q6b", "Q6b type-ahead", Doc("q6-search.graphql"), new JsonObject { ["text"] = TypeAheadPrefix },
             [
-                new("""
-                    SELECT h.kind, h.id, h.rank, m.name, m.year_from, o.name
-                    FROM search_graph($1, 10) h
-                    LEFT JOIN model m ON h.kind = 'Model' AND m.id = h.id
-                    LEFT JOIN organization o ON h.kind = 'Organization' AND o.id = h.id
-                    ORDER BY h.rank DESC, h.kind, h.id
-                    """, [TypeAheadPrefix]),
+                new(SearchHits, [TypeAheadPrefix]),
             ]),
             new("q7", "Q7 page 1000", Doc("q7-deep-page.graphql"), new JsonObject { ["after"] = null }, [new(ModelPage, [0])]),
             new("q8", "Q8 bulk pull", Doc("q8-bulk.graphql"), new JsonObject { ["after"] = null },
