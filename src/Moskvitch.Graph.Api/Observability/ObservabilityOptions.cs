@@ -17,6 +17,12 @@ public sealed class ObservabilityOptions
     /// <summary>One log line per request (category <c>Moskvitch.Graph.Requests</c>, level Information); default on.</summary>
     public bool RequestLog { get; set; } = true;
 
+    /// <summary>
+    /// When standard output is redirected, log lines are written out in blocks at least this often (default 100 ms; see
+    /// <see cref="BufferedConsole"/>); 0 writes every line as it comes.
+    /// </summary>
+    public int ConsoleFlushMilliseconds { get; set; } = 100;
+
     /// <summary>At most this many distinct operation names label the metrics; later names count as <c>other</c>.</summary>
     public int MaxOperationNames { get; set; } = 200;
 }

@@ -19,6 +19,7 @@ public static class ObservabilitySetup
         var options = builder.Configuration.GetSection(ObservabilityOptions.Section).Get<ObservabilityOptions>() ?? new ObservabilityOptions();
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         options.Tracing ??= otlp;
+        BufferedConsole.Install(TimeSpan.FromMilliseconds(options.ConsoleFlushMilliseconds));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<GraphMetrics>();
 
