@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules;
 using GraphQLParser.AST;
@@ -16,6 +18,14 @@ namespace Moskvitch.Graph.Conventions;
 /// merged" rule then runs as <see cref="FieldMergeRule"/>, whose work is bounded by the expanded count, in place of
 /// GraphQL.NET's (245 same-named look-ups with different arguments took 0.7 s and 70 MB there).
 /// </summary>
+/// <remarks>
+/// An operation without variables, sent again as the same cached document (<see cref="DocumentCache"/>), is not
+/// validated again: its outcome depends on the document, the rules, the method (GET or POST) and the
+/// <c>GraphQL-Cost</c> mode alone, so a successful validation is kept with the document (its argument values and its
+/// cost) and reused. A document object is validated with every rule once, when it is parsed, and only then cached and
+/// sent again with <see cref="DocumentCache.RequestRules"/>, a subset: what passed the first validation passes those.
+/// An operation with variables, or one that failed, is validated every time.
+/// </remarks>
 public sealed class BoundedDocumentValidator(GraphQLLimits limits) : IDocumentValidator
 {
     public const string Code = ErrorCodes.MaxFields;
@@ -25,7 +35,60 @@ public sealed class BoundedDocumentValidator(GraphQLLimits limits) : IDocumentVa
     private readonly DocumentValidator _inner = new();
     private readonly FieldMergeRule _merge = new(limits.MaxErrors);
 
+    private static readonly ConditionalWeakTable<GraphQLDocument, ConcurrentDictionary<Reuse, Validated>> Kept = [];
+
+    /// <summary>Validations answered from an earlier one of the same document (for tests and diagnostics).</summary>
+    public long Reused => Interlocked.Read(ref _reused);
+
+    private long _reused;
+
     public Task<IValidationResult> ValidateAsync(in ValidationOptions options)
+    {
+        var reuse = ReuseKey(options);
+        if (reuse is not null && Kept.TryGetValue(options.Document, out var kept) && kept.TryGetValue(reuse, out var validated))
+        {
+            Interlocked.Increment(ref _reused);
+            if (validated.Cost is not null)
+            {
+                options.UserContext[CostRule.CostKey] = validated.Cost;
+            }
+
+            return Task.FromResult<IValidationResult>(new ValidationResult
+            {
+                Variables = validated.Result.Variables,
+                ArgumentValues = validated.Result.ArgumentValues,
+                DirectiveValues = validated.Result.DirectiveValues,
+            });
+        }
+
+        var outcome = Validate(options);
+        if (reuse is not null && outcome.IsCompletedSuccessfully && outcome.Result is { IsValid: true } valid)
+        {
+            options.UserContext.TryGetValue(CostRule.CostKey, out var cost);
+            Kept.GetOrCreateValue(options.Document).TryAdd(reuse, new Validated(valid, cost as OperationCost));
+        }
+
+        return outcome;
+    }
+
+    /// <summary>What a reusable validation depends on; null when the operation has variables (or the request sends some).</summary>
+    private static Reuse? ReuseKey(in ValidationOptions options)
+    {
+        if (options.Operation is not { } operation || operation.Variables is { Count: > 0 } || options.Variables is { Count: > 0 })
+        {
+            return null;
+        }
+
+        options.UserContext.TryGetValue(HttpGetValidationRule.IsGetRequestKey, out var isGet);
+        options.UserContext.TryGetValue(CostRule.ModeKey, out var mode);
+        return new Reuse(operation, isGet is true, mode as string);
+    }
+
+    private sealed record Reuse(GraphQLOperationDefinition Operation, bool IsGet, string? CostMode);
+
+    private sealed record Validated(IValidationResult Result, OperationCost? Cost);
+
+    private Task<IValidationResult> Validate(in ValidationOptions options)
     {
         var count = ExpandedFields(options.Document, limits.MaxFields);
         if (count > limits.MaxFields)
