@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Moskvitch.Graph.Api.Facts;
 
 public static class FactQueries
@@ -21,6 +23,11 @@ public static class FactQueries
                     ? db => db.Set<Claim>().Where(x => x.Bound == null && db.Set<Claim>().Any(y => y.Bound == null && y.SubjectKind == x.SubjectKind && y.SubjectId == x.SubjectId && y.Attribute == x.Attribute && y.Value != x.Value))
                     : db => db.Set<Claim>())
             .Argument<BooleanGraphType>("disputedOnly", "Only the claimed values on attributes the sources disagree on (bounds, which dispute nothing, are left out).");
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimAttributeGraphType>>>>("claimAttributes")
+            .Description("Every attribute that has claims, by kind of fact and attribute name, with the type of its values and its counts; the claim-only ones (no field of their own) included.")
+            .ResolveAsync(async c => await c.QueryAsync(db => db.Database.SqlQuery<ClaimAttributeRow>(
+                    $"SELECT subject_kind AS kind, attribute, value_type AS type, claims, subjects, disputed FROM claim_attribute ORDER BY subject_kind, attribute")
+                .ToArrayAsync(c.CancellationToken)));
         query.AddConnection<Inference>(
             "inferences",
             "Values that are inferred rather than stated, each with its reason and the sentence it is inferred from.",

@@ -11,6 +11,10 @@ public sealed class Claim : IFact
     public int SubjectId { get; set; }
     public required string Attribute { get; set; }
     public required string Value { get; set; }
+    public ClaimValueType ValueType { get; set; }
+    public int? ValueYear { get; set; }
+    public decimal? ValueNumber { get; set; }
+    public DateOnly? ValueDate { get; set; }
     public ClaimBound? Bound { get; set; }
     public string? Note { get; set; }
 }

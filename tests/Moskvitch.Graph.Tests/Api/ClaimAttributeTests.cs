@@ -70,6 +70,63 @@ public sealed class ClaimAttributeTests(ApiFixture api) : IClassFixture<ApiFixtu
     }
 
     [Fact]
+    public async Task ClaimAttributesListsEveryAttributeThatHasClaimsWithItsCounts()
+    {
+        // Computed here from the claims alone: count, facts, and facts with two or more different claimed values.
+        var expected = new List<string>();
+        await using (var connection = new Npgsql.NpgsqlConnection(api.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand("""
+                SELECT subject_kind, attribute, count(*), count(DISTINCT subject_id),
+                       count(DISTINCT subject_id) FILTER (WHERE (SELECT count(DISTINCT o.value) FROM claim o WHERE o.bound IS NULL
+                           AND (o.subject_kind, o.subject_id, o.attribute) = (c.subject_kind, c.subject_id, c.attribute)) > 1)
+                  FROM claim c GROUP BY 1, 2
+                """, connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                expected.Add($"{reader.GetString(0).ToUpperInvariant()}.{reader.GetString(1)}: {reader.GetInt64(2)} claims on {reader.GetInt64(3)}, {reader.GetInt64(4)} disputed");
+            }
+        }
+
+        var listed = (await api.DataAsync("{ claimAttributes { subjectKind attribute claims subjects disputed } }")).GetProperty("claimAttributes").EnumerateArray()
+            .Select(a => $"{a.GetProperty("subjectKind").GetString()}.{a.GetProperty("attribute").GetString()}: {a.GetProperty("claims").GetInt32()} claims on {a.GetProperty("subjects").GetInt32()}, {a.GetProperty("disputed").GetInt32()} disputed")
+            .ToList();
+
+        Assert.True(expected.Count >= 19, $"{expected.Count} claimed attributes");
+        Assert.Equal(expected.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task AClaimOnlyAttributeIsOneItsTypeHasNoFieldFor()
+    {
+        var data = await api.DataAsync("""
+            {
+              claimAttributes { subjectKind attribute claimOnly valueType }
+              __schema { types { name fields { name } } }
+            }
+            """);
+        var fields = data.GetProperty("__schema").GetProperty("types").EnumerateArray()
+            .Where(t => t.GetProperty("fields").ValueKind == JsonValueKind.Array)
+            .ToDictionary(t => t.GetProperty("name").GetString()!, t => t.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()!).ToHashSet());
+        var attributes = data.GetProperty("claimAttributes").EnumerateArray().ToList();
+
+        foreach (var a in attributes)
+        {
+            var type = string.Concat(a.GetProperty("subjectKind").GetString()!.Split('_').Select(p => p[0] + p[1..].ToLowerInvariant()));
+            var name = a.GetProperty("attribute").GetString()!;
+            Assert.True(a.GetProperty("claimOnly").GetBoolean() == !fields[type].Contains(name), $"{type}.{name}: claimOnly {a.GetProperty("claimOnly")}");
+        }
+
+        // The two quantities the sources give only as rival claims (db/README.md, Disputes): numbers, with no field of their own.
+        var claimOnly = attributes.Where(a => a.GetProperty("claimOnly").GetBoolean())
+            .Select(a => $"{a.GetProperty("subjectKind").GetString()}.{a.GetProperty("attribute").GetString()} {a.GetProperty("valueType").GetString()}").ToList();
+        Assert.Contains("ORGANIZATION.sales2023 NUMBER", claimOnly);
+        Assert.Contains("EVENT.jobsPreserved NUMBER", claimOnly);
+    }
+
+    [Fact]
     public async Task TheArgumentsDescriptionListsTheValidAttributes()
     {
         var fields = (await api.DataAsync("""{ __type(name: "Event") { fields { name args { name description } } } }"""))
