@@ -57,11 +57,11 @@ public sealed class DisputeQuestionTests(ApiFixture api) : IClassFixture<ApiFixt
         // seed-long: "the 400 series, entering serial production in 1946" / "with 247,439 units built between 1946 and 1956"
         // ref-79: "The first Moskvitch model appeared in 1947"; ref-11: "from December 1946 to 1954";
         // ref-13: "On Dec. 4, 1946 the first “Moskvich-400” car was assembled"; ref-72: "produced from 1946 to 1954";
-        // ref-2: "produced on MZMA plant from 1946 to 1956"
+        // ref-2: "produced on MZMA plant from 1946 to 1956"; ref-69: "Moskvitch 400/420 (1946)"
         var data = await api.DataAsync($$"""{ model(slug: "moskvitch-400") { yearFrom yearTo {{Claims}} } }""");
 
         var model = data.GetProperty("model");
-        AssertDisputed(model, "yearFrom", "1946 ← seed-long, ref-11, ref-13", "1947 ← ref-79");
+        AssertDisputed(model, "yearFrom", "1946 ← seed-long, ref-11, ref-13, ref-69", "1947 ← ref-79");
         AssertDisputed(model, "yearTo", "1954 ← ref-11, ref-72", "1956 ← seed-long, ref-2");
     }
 
@@ -152,17 +152,23 @@ public sealed class DisputeQuestionTests(ApiFixture api) : IClassFixture<ApiFixt
     }
 
     [Fact]
-    public async Task The412EndYearAndTotalAreDisputed()
+    public async Task The412EndYearIsDisputedAndItsTotalsAreOnlyLowerBounds()
     {
         // seed-long: "The Moskvich 412, manufactured from 1967 to 1982 with over 900,000 units produced" / "contributing to
-        // over 800,000 units across variants"; ref-19: "produced in parallel until 1976"; ref-20: "produced from 1967-1997
-        // (Moscow) and 2001 (Izhevsk)"
-        var data = await api.DataAsync($$"""{ model(slug: "moskvitch-412") { yearFrom yearTo unitsBuilt {{Claims}} } }""");
+        // over 800,000 units across variants" / "The third generation, from 1965 to around 1986, encompassed the Moskvitch
+        // 408 and 412 sedans"; ref-19: "produced in parallel until 1976"; ref-20: "produced from 1967-1997 (Moscow) and
+        // 2001 (Izhevsk)". "Over" states a bound, not a count: the 412 has no unitsBuilt and no dispute on it.
+        var data = await api.DataAsync($$"""{ model(slug: "moskvitch-412") { yearFrom yearTo unitsBuilt unitsBuiltLowest unitsBuiltHighest {{Claims}} bounds: claims(attribute: "unitsBuilt") { value bound } } }""");
 
         var model = data.GetProperty("model");
         Assert.Equal(1967, model.GetProperty("yearFrom").GetInt32());
-        AssertDisputed(model, "yearTo", "1976 ← ref-19", "1982 ← seed-long", "1997 ← ref-20", "2001 ← ref-20");
-        AssertDisputed(model, "unitsBuilt", "800000 ← seed-long", "900000 ← seed-long");
+        AssertDisputed(model, "yearTo", "1976 ← ref-19", "1982 ← seed-long", "1986 ← seed-long", "1997 ← ref-20", "2001 ← ref-20");
+        Assert.True(model.IsNull("unitsBuilt"));
+        Assert.True(model.IsNull("unitsBuiltLowest"));
+        Assert.True(model.IsNull("unitsBuiltHighest"));
+        Assert.DoesNotContain("unitsBuilt", model.Strings("disputedAttributes"));
+        var bounds = model.GetProperty("bounds").EnumerateArray().Select(c => $"{c.GetProperty("value").GetString()} {c.GetProperty("bound").GetString()}").Order(StringComparer.Ordinal);
+        Assert.Equal(["800000 LOWER", "900000 LOWER"], bounds);
     }
 
     [Fact]

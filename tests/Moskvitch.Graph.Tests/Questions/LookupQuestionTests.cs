@@ -57,7 +57,8 @@ public sealed class LookupQuestionTests(ApiFixture api) : IClassFixture<ApiFixtu
     {
         // seed-long: "the KIM-10 ... drawing directly from the 1939 British for its , body styling, and mechanical layout,
         // including a 1.2-liter inline-four rated at 26 horsepower. Prototypes emerged in April 1940 ... By June 1941 ...
-        // a top speed of 85 km/h and of 8-10 liters per 100 km"; ref-5: "inspired by the British Ford Prefect"
+        // a top speed of 85 km/h and of 8-10 liters per 100 km"; ref-5: "inspired by the British Ford Prefect"; ref-7 (title):
+        // "Moskvich: a Soviet trendsetter, inspired by Ford and Opel"
         var data = await api.DataAsync("""
             { model(slug: "kim-10") { yearFrom yearTo topSpeedKmh fuelConsumptionMinL100km fuelConsumptionMaxL100km maker { slug }
                 engines(first: 50) { nodes { engine { displacementCc powerHp cylinders } } }
@@ -80,7 +81,7 @@ public sealed class LookupQuestionTests(ApiFixture api) : IClassFixture<ApiFixtu
         Assert.Equal("ford-prefect-1939", influence.Text("sourceModel.slug"));
         Assert.Equal(1939, influence.At("sourceModel.yearFrom").GetInt32());
         Assert.Equal("ford", influence.Text("sourceModel.maker.slug"));
-        Assert.Equal(["ref-5", "seed-long"], influence.Sources());
+        Assert.Equal(["ref-5", "ref-7", "seed-long"], influence.Sources());
     }
 
     [Fact]

@@ -45,7 +45,8 @@ public sealed class PathQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
     public async Task TheMoskvich3IsARebadgedJacJs4FromChina()
     {
         // seed-long: "rebranding Chinese JAC JS4 as the Moskvich 3" / "the vehicle based on the JAC Sehol JS4 platform";
-        // ref-103: "the new Moskvitch 3 appears to be an identical copy of the Sehol X4 compact crossover made by China's JAC"
+        // ref-103: "the new Moskvitch 3 appears to be an identical copy of the Sehol X4 compact crossover made by China's JAC";
+        // ref-42 (title): "Soviet-Era Moskvich Returns With A Rebadged Chinese Crossover"
         var data = await api.DataAsync("""
             { model(slug: "moskvich-3") { influences(first: 50) { nodes { kind sourceModel { slug aliases maker { slug country } } sources { slug } } } } }
             """);
@@ -56,7 +57,7 @@ public sealed class PathQuestionTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.Contains("Sehol X4", rebadge.Strings("sourceModel.aliases"));
         Assert.Equal("jac", rebadge.Text("sourceModel.maker.slug"));
         Assert.Equal("China", rebadge.Text("sourceModel.maker.country"));
-        Assert.Equal(["ref-103", "ref-61", "seed-long"], rebadge.Sources());
+        Assert.Equal(["ref-103", "ref-42", "ref-61", "seed-long"], rebadge.Sources());
     }
 
     [Fact]
