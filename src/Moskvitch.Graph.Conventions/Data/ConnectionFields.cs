@@ -28,13 +28,41 @@ public static class ConnectionFields
         return query.ConnectionField<object?, TEntity>(name, description, null)
             .ResolveAsync(async c =>
             {
+                var scope = FieldScope.Of(c);
+                var field = c.FieldAst;
+                if (CompiledConnections.Find<TEntity>(field) is { } plan)
+                {
+                    var read = SelectsPage(c) ? await scope.QueryAsync(db => plan.PageAsync(db, scope.CancellationToken)) : plan.Empty;
+                    return Connection.From(read, () => new Loaders.Deferred<int>(ct => scope.QueryAsync(db =>
+                        scope.Services.GetRequiredService<SnapshotCache>().GetOrComputeAsync(db, plan.CountKey, () => plan.CountAsync(db, ct), ct))));
+                }
+
                 var (request, keys, limits) = Prepare<TEntity>(c, defaults);
                 var where = c.GetArgument<object?>("where");
                 var selected = source(c);
                 IQueryable<TEntity> Rows(DbContext db) => FilterExpressions.ApplyWhere(selected(db), where);
-                var scope = FieldScope.Of(c);
-                var page = SelectsPage(c) && Selection.Nodes(c) is var nodes
-                    ? await scope.QueryAsync(db => KeysetPaging.PageAsync(Rows(db), keys, request, limits.DefaultPageSize, scope.CancellationToken, Projection.Of<TEntity>(db, scope.Schema, nodes)))
+                var selectsPage = SelectsPage(c);
+                var nodes = Selection.Nodes(c);
+                var compile = CompiledConnections.ShouldCompile(field);
+                var page = selectsPage || compile
+                    ? await scope.QueryAsync(async db =>
+                    {
+                        var (rows, toPage) = KeysetPaging.PageQuery(Rows(db), keys, request, limits.DefaultPageSize, Projection.Of<TEntity>(db, scope.Schema, nodes));
+                        if (compile)
+                        {
+                            try
+                            {
+                                CompiledConnections.Compile(field, Rows(db), rows, toPage, KeysetPaging.Empty<TEntity>(request));
+                            }
+                            catch (Exception e) when (e is not OperationCanceledException)
+                            {
+                                // EF Core could not compile this shape: it stays on the general path, which answers it.
+                                CompiledConnections.Refuse(field);
+                            }
+                        }
+
+                        return selectsPage ? toPage(await rows.ToListAsync(scope.CancellationToken)) : KeysetPaging.Empty<TEntity>(request);
+                    })
                     : KeysetPaging.Empty<TEntity>(request);
                 return Connection.From(page, () => new Loaders.Deferred<int>(ct => scope.QueryAsync(db =>
                 {

@@ -21,14 +21,25 @@ public static class KeysetPaging
 
     public static async Task<Page<T>> PageAsync<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, PageRequest request, int defaultPageSize, CancellationToken cancellationToken, Expression<Func<T, T>>? projection = null)
     {
+        var (rows, toPage) = PageQuery(query, keys, request, defaultPageSize, projection);
+        return toPage(await rows.ToListAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// What <see cref="PageAsync{T}"/> runs: the page's query (its rows with their sort-key values, one more than the
+    /// page holds) and how the rows it returns become the page. Built once, the query can be compiled and run again.
+    /// </summary>
+    public static (IQueryable<Keyed<T>> Rows, Func<List<Keyed<T>>, Page<T>> ToPage) PageQuery<T>(
+        IQueryable<T> query, IReadOnlyList<SortKey> keys, PageRequest request, int defaultPageSize, Expression<Func<T, T>>? projection = null)
+    {
         var (filtered, signature, backward, size) = Slice(query, keys, request, defaultPageSize);
 
         // The key values come from SQL with the rows: a key through a reference (maker.name) is not loaded on the entity.
         var row = Expression.Parameter(typeof(T), "e");
         var keyed = Expression.Lambda<Func<T, Keyed<T>>>(
             Expression.New(typeof(Keyed<T>).GetConstructors()[0], Project(projection, row), KeyValues(keys, row)), row);
-        var rows = await SortExpressions.Apply(filtered, keys, reverse: backward).Take(size + 1).Select(keyed).ToListAsync(cancellationToken);
-        return ToPage(rows.Select(r => (r.Row, r.Keys)).ToList(), size, backward, request, signature);
+        var rows = SortExpressions.Apply(filtered, keys, reverse: backward).Take(size + 1).Select(keyed);
+        return (rows, read => ToPage(read.Select(r => (r.Row, r.Keys)).ToList(), size, backward, request, signature));
     }
 
     /// <summary>
