@@ -54,7 +54,11 @@ public static class CompiledConnections
     }
 
     /// <summary>Leaves this field to the general path for good (its queries could not be compiled).</summary>
-    public static void Refuse(GraphQLField field) => Constant.AddOrUpdate(field, No);
+    public static void Refuse(GraphQLField field)
+    {
+        Constant.AddOrUpdate(field, No);
+        Plans.Remove(field);
+    }
 
     /// <summary>Compiles and keeps the plan of <paramref name="field"/> from the queries its first resolution built.</summary>
     public static Plan<T> Compile<T>(GraphQLField field, IQueryable<T> rows, IQueryable<KeysetPaging.Keyed<T>> page, Func<List<KeysetPaging.Keyed<T>>, Page<T>> toPage, Page<T> empty)
@@ -62,8 +66,9 @@ public static class CompiledConnections
     {
         var db = Expression.Parameter(typeof(DbContext), "db");
         var cancellation = Expression.Parameter(typeof(CancellationToken), "ct");
-        var compiledPage = EF.CompileAsyncQuery(Expression.Lambda<Func<DbContext, IQueryable<KeysetPaging.Keyed<T>>>>(Detached.Visit(page.Expression), db));
-        var count = Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(T)], Detached.Visit(rows.Expression));
+        var detached = new Detach(db);
+        var compiledPage = EF.CompileAsyncQuery(Expression.Lambda<Func<DbContext, IQueryable<KeysetPaging.Keyed<T>>>>(detached.Visit(page.Expression), db));
+        var count = Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(T)], detached.Visit(rows.Expression));
         var compiledCount = EF.CompileAsyncQuery(Expression.Lambda<Func<DbContext, CancellationToken, int>>(count, db, cancellation));
         var plan = new Plan<T>(compiledPage, toPage, compiledCount, "count:" + rows.ToQueryString(), empty);
         Plans.Set(field, plan, new MemoryCacheEntryOptions { Size = 1 });
@@ -96,13 +101,24 @@ public static class CompiledConnections
         return false;
     }
 
-    /// <summary>The queries' roots without the query provider of the DbContext they were built on (a compiled query runs on any).</summary>
-    private static readonly ExpressionVisitor Detached = new DetachProviders();
-
-    private sealed class DetachProviders : ExpressionVisitor
+    /// <summary>
+    /// A query built on one DbContext made fit to run on any: its roots lose the query provider of the context they were
+    /// built on, and a context the query captured (a row source's subquery, <c>db.Set&lt;T&gt;().Any(…)</c>, closes over
+    /// its <c>db</c>) becomes the compiled query's own context parameter. Left captured, the compiled query would read
+    /// through the first request's context, which is back in the pool and may serve another request.
+    /// </summary>
+    private sealed class Detach(ParameterExpression db) : ExpressionVisitor
     {
         protected override Expression VisitExtension(Expression node) =>
             node is QueryRootExpression root ? root.DetachQueryProvider() : base.VisitExtension(node);
+
+        protected override Expression VisitMember(MemberExpression node) =>
+            typeof(DbContext).IsAssignableFrom(node.Type) && node.Expression is ConstantExpression
+                ? (node.Type == typeof(DbContext) ? db : Expression.Convert(db, node.Type))
+                : base.VisitMember(node);
+
+        protected override Expression VisitConstant(ConstantExpression node) =>
+            node.Value is DbContext ? (node.Type == typeof(DbContext) ? db : Expression.Convert(db, node.Type)) : base.VisitConstant(node);
     }
 
     /// <summary>A root connection's compiled page and count, and how the page's rows become the page.</summary>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Linq.Expressions;
 using System.Text.Json;
 using GraphQL;
@@ -32,9 +33,17 @@ public static class ConnectionFields
                 var field = c.FieldAst;
                 if (CompiledConnections.Find<TEntity>(field) is { } plan)
                 {
-                    var read = SelectsPage(c) ? await scope.QueryAsync(db => plan.PageAsync(db, scope.CancellationToken)) : plan.Empty;
-                    return Connection.From(read, () => new Loaders.Deferred<int>(ct => scope.QueryAsync(db =>
-                        scope.Services.GetRequiredService<SnapshotCache>().GetOrComputeAsync(db, plan.CountKey, () => plan.CountAsync(db, ct), ct))));
+                    try
+                    {
+                        var read = SelectsPage(c) ? await scope.QueryAsync(db => plan.PageAsync(db, scope.CancellationToken)) : plan.Empty;
+                        return Connection.From(read, () => new Loaders.Deferred<int>(ct => scope.QueryAsync(db =>
+                            scope.Services.GetRequiredService<SnapshotCache>().GetOrComputeAsync(db, plan.CountKey, () => plan.CountAsync(db, ct), ct))));
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException && !scope.CancellationToken.IsCancellationRequested && e is not DbException)
+                    {
+                        // A plan that fails where the general path would not is dropped for good; this request goes on below.
+                        CompiledConnections.Refuse(field);
+                    }
                 }
 
                 var (request, keys, limits) = Prepare<TEntity>(c, defaults);

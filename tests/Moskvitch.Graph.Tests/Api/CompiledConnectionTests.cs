@@ -25,6 +25,7 @@ public sealed partial class CompiledConnectionTests(ApiFixture api) : IClassFixt
         """{ models(first: 100) { nodes { slug } } }""",
         """{ events(where: { year: { gte: 1990, lte: 2010 } }, order: [{ year: DESC }], first: 6) { totalCount nodes { title year } } }""",
         """{ figures(first: 4, order: [{ year: ASC }]) { totalCount } }""",
+        """{ claims(disputedOnly: true, order: [{ value: DESC }], first: 5) { totalCount nodes { attribute value } } }""",
         """{ organizations(first: 3) { nodes { slug name } } a: models(first: 1) { nodes { slug } } }""",
     ];
 
@@ -40,6 +41,20 @@ public sealed partial class CompiledConnectionTests(ApiFixture api) : IClassFixt
         Assert.Equal(general, compiling);
         Assert.Equal(general, compiled);
         Assert.Equal(general, again);
+    }
+
+    [Fact]
+    public async Task ACompiledConnectionWhoseRowsReadASubqueryRunsOnEachRequestsOwnContext()
+    {
+        // The disputed claims are those with another claimed value: a subquery on the row source's own DbContext.
+        const string Disputed = """{ claims(disputedOnly: true, first: 50) { totalCount nodes { subjectKind attribute value } } }""";
+        var general = await SendAsync(Disputed);
+        await SendAsync(Disputed);
+
+        // Many at once, each on a context of its own from the pool: none may read through another request's.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 24).Select(_ => SendAsync(Disputed)));
+        Assert.All(answers, answer => Assert.Equal(general, answer));
+        Assert.Contains("\"totalCount\"", general);
     }
 
     [Fact]
