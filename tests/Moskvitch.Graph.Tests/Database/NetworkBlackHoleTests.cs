@@ -156,12 +156,18 @@ public sealed class NetworkBlackHoleTests(ITestOutputHelper output) : DedicatedP
     /// <summary>
     /// Requests side by side, so that the pool holds several connections when the network goes, as it would under
     /// load. The start-up migration's connection, idle in a pool of its own that nothing uses again, is closed: the
-    /// proxy's count of dead connections then counts the serving pool's only.
+    /// proxy's count of dead connections then counts the serving pool's only (the start-up computation of the data version,
+    /// on the same pool, is waited for first).
     /// </summary>
     private async Task WarmUpAsync(HttpClient client, BlackHoleProxy proxy)
     {
         var warmUp = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => MeasureAsync(client, Lookup)));
         Assert.All(warmUp, r => Assert.Contains("Moskvitch 412", r.Body, StringComparison.Ordinal));
+
+        // The data version is computed at start-up in the background, on the migration's pool; asking for it waits until
+        // it is done, so that its connection too is idle in that pool when the pool is closed (else it could die later
+        // in a pool nothing uses again, and count as a dead connection the serving pool never closes).
+        Assert.Contains("dataVersion", (await MeasureAsync(client, "{ dataVersion }")).Body, StringComparison.Ordinal);
         await using var migration = new NpgsqlConnection(proxy.Redirect(ConnectionString));
         NpgsqlConnection.ClearPool(migration);
     }
