@@ -150,13 +150,8 @@ public static class ConnectionFields
     private static string ArgumentsKey(IResolveFieldContext c) =>
         c.Arguments is null ? "" : JsonSerializer.Serialize(c.Arguments.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new object?[] { a.Key, a.Value.Value }));
 
-    internal static Expression<Func<T, bool>> KeyIn<T>(Expression<Func<T, int?>> foreignKey, IReadOnlyList<int> keys)
-    {
-        var nullableKeys = keys.Select(k => (int?)k).ToList();
-        // A captured variable, not a constant: EF Core sends it as one array parameter and reuses the compiled query,
-        // where a constant list would be inlined and compiled anew for every set of keys.
-        Expression<Func<List<int?>>> captured = () => nullableKeys;
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int?)], captured.Body, foreignKey.Body);
-        return Expression.Lambda<Func<T, bool>>(contains, foreignKey.Parameters[0]);
-    }
+    internal static Expression<Func<T, bool>> KeyIn<T>(Expression<Func<T, int?>> foreignKey, IReadOnlyList<int> keys) =>
+        // Captured variables, not constants: EF Core sends them as parameters and reuses the compiled query, where a
+        // constant list would be inlined and compiled anew for every set of keys.
+        Expression.Lambda<Func<T, bool>>(EntityKey.KeyMatch<int?>(foreignKey.Body, keys), foreignKey.Parameters[0]);
 }

@@ -28,16 +28,35 @@ public static class EntityKey
 
     /// <summary>
     /// <c>e =&gt; keys.Contains(e.Id)</c>, the keys captured as one variable: EF Core sends them as one array parameter and
-    /// reuses the translated query for any set of keys.
+    /// reuses the translated query for any set of keys. One key is read by equality (<c>e =&gt; e.Id == key</c>), see
+    /// <see cref="KeyMatch{TKey}"/>.
     /// </summary>
     public static Expression<Func<T, bool>> In<T>(IReadOnlyCollection<int> keys)
         where T : class
     {
-        var captured = keys as int[] ?? [.. keys];
-        Expression<Func<int[]>> variable = () => captured;
         var parameter = Expression.Parameter(typeof(T), "e");
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], variable.Body, Access(parameter));
-        return Expression.Lambda<Func<T, bool>>(contains, parameter);
+        return Expression.Lambda<Func<T, bool>>(KeyMatch<int>(Access(parameter), keys), parameter);
+    }
+
+    /// <summary>
+    /// <paramref name="column"/> among <paramref name="keys"/>, the keys captured as a variable so that EF Core sends them
+    /// as a parameter: <c>column = ANY(@keys)</c>, or <c>column = @key</c> for a single key. PostgreSQL plans a prepared
+    /// <c>= ANY(@keys)</c> again on every execution when the array is short (its generic plan, costed for ten elements,
+    /// never wins against a custom plan for one), where a prepared equality gets a generic plan after five executions:
+    /// a look-up by id then costs the database no planning.
+    /// </summary>
+    public static Expression KeyMatch<TKey>(Expression column, IReadOnlyCollection<int> keys)
+    {
+        if (keys.Count == 1)
+        {
+            TKey key = (TKey)(object)keys.First();
+            Expression<Func<TKey>> one = () => key;
+            return Expression.Equal(column, one.Body);
+        }
+
+        var captured = keys.Select(k => (TKey)(object)k).ToArray();
+        Expression<Func<TKey[]>> variable = () => captured;
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], variable.Body, column);
     }
 
     private static class Keys<T>

@@ -8,7 +8,7 @@ namespace Moskvitch.Graph.Conventions;
 
 /// <summary>
 /// Batched reads for resolvers: every <c>Load…</c> call of one request with the same loader name is answered by one
-/// SQL statement (<c>WHERE key = ANY(@keys)</c>) on its own short-lived DbContext. The batches keep a
+/// SQL statement (<c>WHERE key = ANY(@keys)</c>, or <c>WHERE key = @key</c> for one) on its own short-lived DbContext. The batches keep a
 /// <see cref="FieldScope"/>, never a resolve context.
 /// </summary>
 public static class Loaders
@@ -54,6 +54,16 @@ public static class Loaders
             scope.QueryAsync(async db =>
             {
                 var rows = new Dictionary<int, T>();
+                if (keys.Count == 1)
+                {
+                    if (await Data.Projection.ById<T>(db, scope.Schema, selected)(db, keys[0], ct) is { } one)
+                    {
+                        rows[keys[0]] = one;
+                    }
+
+                    return (IReadOnlyDictionary<int, T>)rows;
+                }
+
                 await foreach (var row in Data.Projection.ByIds<T>(db, scope.Schema, selected)(db, [.. keys]).WithCancellation(ct))
                 {
                     rows[EntityKey.Of(row)] = row;

@@ -42,6 +42,20 @@ public static class Projection
     }
 
     /// <summary>
+    /// <c>db.Set&lt;T&gt;().Where(e =&gt; e.Id == id).Select(projection).FirstOrDefault()</c>, compiled once per selection
+    /// shape like <see cref="ByIds{T}"/>: a batch of one key is read by equality, which PostgreSQL plans once for the
+    /// prepared statement (see <see cref="EntityKey.KeyMatch{TKey}"/>).
+    /// </summary>
+    public static Func<DbContext, int, CancellationToken, Task<T?>> ById<T>(DbContext db, ISchema schema, Selection selection)
+        where T : class
+    {
+        var projection = Of<T>(db, schema, selection);
+        return Compiled(selection,
+            () => EF.CompileAsyncQuery(WithProjection<T, Func<DbContext, int, CancellationToken, T?>>(
+                (d, id, _) => d.Set<T>().Where(e => EF.Property<int>(e, EntityKey.Name) == id).Select(Placeholder<T>.Projection).FirstOrDefault(), projection)));
+    }
+
+    /// <summary>
     /// <c>db.Set&lt;T&gt;().Where(e =&gt; e.Slug == slug).Select(projection).FirstOrDefault()</c>, compiled once per
     /// selection shape like <see cref="ByIds{T}"/>.
     /// </summary>

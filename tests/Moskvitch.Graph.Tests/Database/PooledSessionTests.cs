@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
-using Moskvitch.Graph.Api.Database;
 using Moskvitch.Graph.Tests.Infrastructure;
 using Npgsql;
 
@@ -49,27 +47,27 @@ public sealed class PooledSessionTests(ApiFixture api) : IClassFixture<ApiFixtur
             using var response = await api.PostAsync(query);
         }));
 
-        var sessions = await EveryIdleSessionAsync();
+        var sessions = await PooledSessions.EveryIdleAsync(api);
         try
         {
             Assert.True(sessions.Count >= 2, $"only {sessions.Count} pooled session(s) to inspect");
             foreach (var session in sessions)
             {
-                Assert.Equal("", await Text(session, "SELECT coalesce(string_agg(name || '=' || setting, ', '), '') FROM pg_settings WHERE source = 'session'"));
-                Assert.Equal("", await Text(session, "SELECT coalesce(string_agg(statement, '; '), '') FROM pg_prepared_statements WHERE from_sql"));
-                Assert.Equal("", await Text(session, "SELECT coalesce(string_agg(name, ', '), '') FROM pg_cursors WHERE name <> ''"));
-                Assert.Equal("", await Text(session, "SELECT coalesce(string_agg(c, ', '), '') FROM pg_listening_channels() AS c"));
-                Assert.Equal("", await Text(session, "SELECT coalesce(string_agg(relname, ', '), '') FROM pg_class WHERE relnamespace = pg_my_temp_schema()"));
-                Assert.Equal("", await Text(session, "SELECT coalesce(string_agg(objid::text, ', '), '') FROM pg_locks WHERE pid = pg_backend_pid() AND locktype = 'advisory'"));
-                Assert.Equal("t", await Text(session, "SELECT (current_user = session_user)::text::char"));
-                Assert.Equal("0", await Text(session, "SHOW max_parallel_workers_per_gather"));
+                Assert.Equal("", await PooledSessions.TextAsync(session, "SELECT coalesce(string_agg(name || '=' || setting, ', '), '') FROM pg_settings WHERE source = 'session'"));
+                Assert.Equal("", await PooledSessions.TextAsync(session, "SELECT coalesce(string_agg(statement, '; '), '') FROM pg_prepared_statements WHERE from_sql"));
+                Assert.Equal("", await PooledSessions.TextAsync(session, "SELECT coalesce(string_agg(name, ', '), '') FROM pg_cursors WHERE name <> ''"));
+                Assert.Equal("", await PooledSessions.TextAsync(session, "SELECT coalesce(string_agg(c, ', '), '') FROM pg_listening_channels() AS c"));
+                Assert.Equal("", await PooledSessions.TextAsync(session, "SELECT coalesce(string_agg(relname, ', '), '') FROM pg_class WHERE relnamespace = pg_my_temp_schema()"));
+                Assert.Equal("", await PooledSessions.TextAsync(session, "SELECT coalesce(string_agg(objid::text, ', '), '') FROM pg_locks WHERE pid = pg_backend_pid() AND locktype = 'advisory'"));
+                Assert.Equal("t", await PooledSessions.TextAsync(session, "SELECT (current_user = session_user)::text::char"));
+                Assert.Equal("0", await PooledSessions.TextAsync(session, "SHOW max_parallel_workers_per_gather"));
             }
 
             // What the kept sessions are for: the statements Npgsql prepared for repeated shapes are still there.
             var prepared = 0L;
             foreach (var session in sessions)
             {
-                prepared += long.Parse(await Text(session, "SELECT count(*) FROM pg_prepared_statements WHERE NOT from_sql"), System.Globalization.CultureInfo.InvariantCulture);
+                prepared += long.Parse(await PooledSessions.TextAsync(session, "SELECT count(*) FROM pg_prepared_statements WHERE NOT from_sql"), System.Globalization.CultureInfo.InvariantCulture);
             }
 
             Assert.True(prepared > 0, "no pooled session kept a prepared statement");
@@ -109,54 +107,5 @@ public sealed class PooledSessionTests(ApiFixture api) : IClassFixture<ApiFixtur
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
         await using var release = new NpgsqlCommand("ROLLBACK", locker);
         await release.ExecuteNonQueryAsync();
-    }
-
-    /// <summary>
-    /// Every idle session of the service's pool, held open: connections are taken from the pool until it hands out one
-    /// it had to open (a backend PostgreSQL did not have before), so each idle one is among those taken.
-    /// </summary>
-    private async Task<List<NpgsqlConnection>> EveryIdleSessionAsync()
-    {
-        var state = api.Factory.Services.GetRequiredService<DatabaseConnectionState>();
-        var pool = DatabaseSetup.WithServiceDefaults(state.ConnectionString);
-        var database = new NpgsqlConnectionStringBuilder(api.ConnectionString).Database!;
-        var before = await BackendsAsync(database);
-        var held = new List<NpgsqlConnection>();
-        while (held.Count < 40)
-        {
-            var connection = new NpgsqlConnection(pool);
-            await connection.OpenAsync();
-            if (!before.Contains(connection.ProcessID))
-            {
-                await connection.DisposeAsync();
-                break;
-            }
-
-            held.Add(connection);
-        }
-
-        return held;
-    }
-
-    private async Task<HashSet<int>> BackendsAsync(string database)
-    {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(api.ConnectionString) { Pooling = false }.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT pid FROM pg_stat_activity WHERE datname = @d AND pid <> pg_backend_pid()", connection);
-        command.Parameters.AddWithValue("d", database);
-        var pids = new HashSet<int>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            pids.Add(reader.GetInt32(0));
-        }
-
-        return pids;
-    }
-
-    private static async Task<string> Text(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
     }
 }
