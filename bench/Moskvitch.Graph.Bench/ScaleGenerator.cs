@@ -62,8 +62,8 @@ public static class ScaleGenerator
             {
                 var counts = await LoadAsync(connection, scale, seed, cancellationToken);
                 Console.WriteLine($"  loaded {string.Join(", ", counts.Select(c => $"{c.Key} {c.Value:N0}"))} in {Seconds(step)}");
-                await FillRangesAsync(connection, paused, cancellationToken);
-                Console.WriteLine($"  ranges of {string.Join(", ", paused.Select(p => p.Table))} set in {Seconds(step)}");
+                var rewritten = await FillRangesAsync(connection, paused, cancellationToken);
+                Console.WriteLine($"  ranges of {string.Join(", ", paused.Select(p => p.Table))} checked ({rewritten:N0} rows rewritten) in {Seconds(step)}");
                 await EnableRangeTriggersAsync(connection, paused, cancellationToken);
                 await RecreateAsync(connection, deferred, cancellationToken);
                 Console.WriteLine($"  {deferred.Count} search indexes built after the load in {Seconds(step)}");
@@ -127,8 +127,9 @@ public static class ScaleGenerator
     /// <summary>
     /// Disables the <c>claim_range_refresh</c> triggers of the tables the load fills, and returns each table with the
     /// first id it will load. Row by row, they refresh every disputable attribute of every new row (one UPDATE per row
-    /// and attribute: a million models held <c>COPY model</c> for over 8 minutes); <see cref="FillRangesAsync"/> sets
-    /// the same columns after the load in one statement per table. Other per-row triggers on those tables are listed.
+    /// and attribute: a million models held <c>COPY model</c> for over 8 minutes, and left four versions of each row);
+    /// the COPY writes those columns itself and <see cref="FillRangesAsync"/> checks them after the load, one statement
+    /// per table. Other per-row triggers on those tables are listed.
     /// </summary>
     private static async Task<List<(string Table, int FirstId)>> DisableRangeTriggersAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
@@ -177,16 +178,19 @@ public static class ScaleGenerator
     }
 
     /// <summary>
-    /// Sets the range columns of the loaded rows as their triggers would have (<c>refresh_claim_range</c> for each
-    /// attribute of <c>claim_range</c>): a row without claims has both columns of an attribute equal to its value
-    /// (NULL for a claim-only attribute), in one UPDATE per table; a row with claims (none are generated) is refreshed
-    /// by the function itself.
+    /// Leaves the range columns of the loaded rows as their triggers would have (<c>refresh_claim_range</c> for each
+    /// attribute of <c>claim_range</c>), and returns the rows rewritten. A row without claims has both columns of an
+    /// attribute equal to its value (NULL for a claim-only attribute): one UPDATE per table sets them where they are
+    /// not (the COPY has written them, so none should be: a rewrite would leave a dead version of each row). A row with
+    /// claims (none are generated) is refreshed by the function itself.
     /// </summary>
-    private static async Task FillRangesAsync(NpgsqlConnection connection, List<(string Table, int FirstId)> paused, CancellationToken cancellationToken)
+    private static async Task<long> FillRangesAsync(NpgsqlConnection connection, List<(string Table, int FirstId)> paused, CancellationToken cancellationToken)
     {
+        long rewritten = 0;
         foreach (var (table, first) in paused)
         {
             var set = new List<string>();
+            var differs = new List<string>();
             await using (var columns = new NpgsqlCommand(
                 "SELECT value_column, low_column, high_column FROM claim_range WHERE subject_kind = $1 ORDER BY attribute", connection))
             {
@@ -195,8 +199,11 @@ public static class ScaleGenerator
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     var value = reader.IsDBNull(0) ? "NULL" : "t." + Identifier(reader.GetString(0));
-                    set.Add($"{Identifier(reader.GetString(1))} = {value}");
-                    set.Add($"{Identifier(reader.GetString(2))} = {value}");
+                    foreach (var column in new[] { Identifier(reader.GetString(1)), Identifier(reader.GetString(2)) })
+                    {
+                        set.Add($"{column} = {value}");
+                        differs.Add($"t.{column} IS DISTINCT FROM {value}");
+                    }
                 }
             }
 
@@ -208,24 +215,27 @@ public static class ScaleGenerator
             await using (var update = new NpgsqlCommand($"""
                 UPDATE {Identifier(table)} t SET {string.Join(", ", set)}
                  WHERE t.id >= $1 AND NOT EXISTS (SELECT FROM claim c WHERE c.subject_kind = $2 AND c.subject_id = t.id)
+                   AND ({string.Join(" OR ", differs)})
                 """, connection) { CommandTimeout = 0 })
             {
                 update.Parameters.AddWithValue(first);
                 update.Parameters.AddWithValue(table);
-                await update.ExecuteNonQueryAsync(cancellationToken);
+                rewritten += await update.ExecuteNonQueryAsync(cancellationToken);
             }
 
             await using var claimed = new NpgsqlCommand("""
-                SELECT count(*) FROM (
-                    SELECT refresh_claim_range(r.subject_kind, s.subject_id, r.attribute)
+                SELECT count(DISTINCT subject_id) FROM (
+                    SELECT s.subject_id, refresh_claim_range(r.subject_kind, s.subject_id, r.attribute)
                       FROM claim_range r
                       CROSS JOIN (SELECT DISTINCT subject_id FROM claim WHERE subject_kind = $2 AND subject_id >= $1) s
                      WHERE r.subject_kind = $2) refreshed
                 """, connection) { CommandTimeout = 0 };
             claimed.Parameters.AddWithValue(first);
             claimed.Parameters.AddWithValue(table);
-            await claimed.ExecuteScalarAsync(cancellationToken);
+            rewritten += Convert.ToInt64(await claimed.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
+
+        return rewritten;
     }
 
     private static string Identifier(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
@@ -273,7 +283,7 @@ public static class ScaleGenerator
         var orgBase = await NextIdAsync(connection, "organization", cancellationToken);
         var makerIds = new int[makers];
         await using (var w = await BeginAsync(connection,
-            "COPY organization (id, slug, name, short_name, kind, country, founded_year, description) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            "COPY organization (id, slug, name, short_name, kind, country, founded_year, description, founded_year_earliest, founded_year_latest) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             for (var h = 0; h < holdings; h++)
             {
@@ -317,7 +327,11 @@ public static class ScaleGenerator
 
         var engineBase = await NextIdAsync(connection, "engine", cancellationToken);
         await using (var w = await BeginAsync(connection,
-            "COPY engine (id, slug, designation, displacement_cc, cylinders, cylinder_layout, power_hp, fuel) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            """
+            COPY engine (id, slug, designation, displacement_cc, cylinders, cylinder_layout, power_hp, fuel,
+                         displacement_cc_lowest, displacement_cc_highest, power_hp_lowest, power_hp_highest)
+            FROM STDIN (FORMAT BINARY)
+            """, cancellationToken))
         {
             for (var e = 0; e < engines; e++)
             {
@@ -325,11 +339,17 @@ public static class ScaleGenerator
                 await w.WriteAsync(engineBase + e, NpgsqlDbType.Integer, cancellationToken);
                 await w.WriteAsync($"syn-engine-{e + 1:D7}", NpgsqlDbType.Text, cancellationToken);
                 await w.WriteAsync($"SYN-{e + 1}", NpgsqlDbType.Text, cancellationToken);
-                await w.WriteAsync(800 + random.Next(2400), NpgsqlDbType.Integer, cancellationToken);
+                var displacement = 800 + random.Next(2400);
+                await w.WriteAsync(displacement, NpgsqlDbType.Integer, cancellationToken);
                 await w.WriteAsync(random.Next(3) switch { 0 => 3, 1 => 4, _ => 6 }, NpgsqlDbType.Integer, cancellationToken);
                 await w.WriteAsync("inline", NpgsqlDbType.Text, cancellationToken);
-                await w.WriteAsync((decimal)(30 + random.Next(150)), NpgsqlDbType.Numeric, cancellationToken);
+                var power = (decimal)(30 + random.Next(150));
+                await w.WriteAsync(power, NpgsqlDbType.Numeric, cancellationToken);
                 await w.WriteAsync(random.Next(10) == 0 ? "diesel" : "petrol", NpgsqlDbType.Text, cancellationToken);
+                await w.WriteAsync(displacement, NpgsqlDbType.Integer, cancellationToken);
+                await w.WriteAsync(displacement, NpgsqlDbType.Integer, cancellationToken);
+                await w.WriteAsync(power, NpgsqlDbType.Numeric, cancellationToken);
+                await w.WriteAsync(power, NpgsqlDbType.Numeric, cancellationToken);
             }
 
             counts["engines"] = await w.CompleteAsync(cancellationToken);
@@ -337,13 +357,17 @@ public static class ScaleGenerator
 
         await CiteAsync(connection, "engine", engineBase, engines, source, cancellationToken);
 
+        // The range columns of claim_range (year_from_earliest, units_built_lowest, ...) are written with the values, as
+        // refresh_claim_range leaves a row without claims: both equal to the column (FillRangesAsync checks them).
+
         // Models: model i is made by maker i % makers, so every maker has scale / makers models; a tenth are variants
         // of an earlier model of the same maker.
         var modelBase = await NextIdAsync(connection, "model", cancellationToken);
         await using (var w = await BeginAsync(connection,
             """
             COPY model (id, slug, code, name, year_from, year_to, designation, generation, series, body_type, layout, status,
-                        units_built, top_speed_kmh, payload_kg, parent_model_id, maker_id, brand, is_moskvitch, description)
+                        units_built, top_speed_kmh, payload_kg, parent_model_id, maker_id, brand, is_moskvitch, description,
+                        year_from_earliest, year_from_latest, year_to_earliest, year_to_latest, units_built_lowest, units_built_highest)
             FROM STDIN (FORMAT BINARY)
             """, cancellationToken))
         {
@@ -368,7 +392,8 @@ public static class ScaleGenerator
                 await w.WriteAsync(BodyTypes[random.Next(BodyTypes.Length)], NpgsqlDbType.Text, cancellationToken);
                 await w.WriteAsync(Layouts[random.Next(Layouts.Length)], NpgsqlDbType.Text, cancellationToken);
                 await w.WriteAsync(Statuses[random.Next(Statuses.Length)], NpgsqlDbType.Text, cancellationToken);
-                await w.WriteAsync((long)random.Next(1_000_000), NpgsqlDbType.Bigint, cancellationToken);
+                var unitsBuilt = (long)random.Next(1_000_000);
+                await w.WriteAsync(unitsBuilt, NpgsqlDbType.Bigint, cancellationToken);
                 await w.WriteAsync(90 + random.Next(120), NpgsqlDbType.Integer, cancellationToken);
                 await w.WriteAsync(200 + random.Next(800), NpgsqlDbType.Integer, cancellationToken);
                 await WriteNullableAsync(w, parent, cancellationToken);
@@ -376,6 +401,12 @@ public static class ScaleGenerator
                 await w.WriteAsync($"Syn {Cap(Words[maker % Words.Length])}", NpgsqlDbType.Text, cancellationToken);
                 await w.WriteAsync(random.Next(10) == 0, NpgsqlDbType.Boolean, cancellationToken);
                 await w.WriteAsync($"A synthetic {word} {word2} {BodyTypes[random.Next(BodyTypes.Length)].Replace('_', ' ')} (benchmark data, not a real model).", NpgsqlDbType.Text, cancellationToken);
+                await w.WriteAsync(yearFrom, NpgsqlDbType.Integer, cancellationToken);
+                await w.WriteAsync(yearFrom, NpgsqlDbType.Integer, cancellationToken);
+                await WriteNullableAsync(w, yearTo, cancellationToken);
+                await WriteNullableAsync(w, yearTo, cancellationToken);
+                await w.WriteAsync(unitsBuilt, NpgsqlDbType.Bigint, cancellationToken);
+                await w.WriteAsync(unitsBuilt, NpgsqlDbType.Bigint, cancellationToken);
             }
 
             counts["models"] = await w.CompleteAsync(cancellationToken);
@@ -538,6 +569,8 @@ public static class ScaleGenerator
         await w.WriteAsync(country, NpgsqlDbType.Text, cancellationToken);
         await w.WriteAsync(founded, NpgsqlDbType.Integer, cancellationToken);
         await w.WriteAsync(description, NpgsqlDbType.Text, cancellationToken);
+        await w.WriteAsync(founded, NpgsqlDbType.Integer, cancellationToken);
+        await w.WriteAsync(founded, NpgsqlDbType.Integer, cancellationToken);
     }
 
     private static async Task WriteNullableAsync(NpgsqlBinaryImporter w, int? value, CancellationToken cancellationToken)
