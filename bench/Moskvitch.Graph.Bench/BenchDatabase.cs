@@ -34,8 +34,13 @@ public sealed class BenchDatabase : IAsyncDisposable
 
     public static string DatabaseName(int scale) => string.Create(CultureInfo.InvariantCulture, $"moskvitch_bench_{scale}");
 
-    /// <summary>Starts the cluster (creating it the first time), and builds the database for the scale when it is missing.</summary>
-    public static async Task<BenchDatabase> OpenAsync(string root, int scale, int seed, ILogger logger, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the cluster (creating it the first time), and builds the database for the scale when it is missing. With
+    /// <paramref name="prepareLogin"/> false (<c>--generate</c>) the service login is left alone: its password is the
+    /// cluster's, and a new one would refuse the new connections of a run going on at another scale.
+    /// </summary>
+    public static async Task<BenchDatabase> OpenAsync(string root, int scale, int seed, ILogger logger, CancellationToken cancellationToken,
+        bool prepareLogin = true)
     {
         var bin = LocalPostgres.FindBinDirectory(Environment.GetEnvironmentVariable("Database__PostgresBinDirectory"))
             ?? throw new InvalidOperationException(LocalPostgres.MissingBinariesMessage);
@@ -68,6 +73,11 @@ public sealed class BenchDatabase : IAsyncDisposable
             NpgsqlConnection.ClearAllPools();
             await server.StopAsync();
             throw;
+        }
+
+        if (!prepareLogin)
+        {
+            return new BenchDatabase(server, name, "");
         }
 
         var password = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();

@@ -34,7 +34,7 @@ using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Cre
 
 using var loggerFactory = LoggerFactory.Create(b => b.AddSimpleConsole(c => c.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
 var logger = loggerFactory.CreateLogger("bench");
-await using var database = await BenchDatabase.OpenAsync(options.PostgresRoot, options.Scale, options.Seed, logger, cancel.Token);
+await using var database = await BenchDatabase.OpenAsync(options.PostgresRoot, options.Scale, options.Seed, logger, cancel.Token, prepareLogin: !options.GenerateOnly);
 if (options.GenerateOnly)
 {
     return 0;

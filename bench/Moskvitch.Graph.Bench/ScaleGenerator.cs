@@ -19,6 +19,9 @@ public static class ScaleGenerator
     public const string Quote = "Synthetic row generated for benchmarking";
     public const string SearchWord = "aurora";
 
+    /// <summary>The tables the load fills (and their <c>_source</c> citation tables).</summary>
+    private static readonly string[] LoadedTables = ["organization", "ownership", "engine", "model", "design_influence", "succession", "model_engine", "assembly"];
+
     private static readonly string[] Words =
     [
         "aurora", "comet", "sputnik", "zenith", "falcon", "volga", "taiga", "neva", "orbit", "granit", "vostok", "ural",
@@ -39,30 +42,51 @@ public static class ScaleGenerator
         var building = name + "_building";
         var admin = server.ConnectionString("postgres");
         var clock = Stopwatch.StartNew();
+        var step = Stopwatch.StartNew();
         Console.WriteLine($"Generating {name}: the curated graph plus {scale:N0} synthetic models (seed {seed})");
         await BenchDatabase.ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {building} WITH (FORCE)", cancellationToken);
         await BenchDatabase.ExecuteAsync(admin, $"CREATE DATABASE {building}", cancellationToken);
         // Bulk statements (COPY and its foreign-key checks, VACUUM) may run for minutes at a million models.
         var connectionString = new NpgsqlConnectionStringBuilder(server.ConnectionString(building)) { CommandTimeout = 0 }.ConnectionString;
         DatabaseMigrator.Migrate(connectionString, logger);
-        Console.WriteLine($"  migrated in {clock.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"  migrated in {Seconds(step)}");
 
         await using (var connection = new NpgsqlConnection(connectionString))
         {
             await connection.OpenAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var deferred = await DropSearchIndexesAsync(connection, cancellationToken);
-            var counts = await LoadAsync(connection, scale, seed, cancellationToken);
-            await RecreateAsync(connection, deferred, cancellationToken);
-            Console.WriteLine($"  {deferred.Count} search indexes built after the load, in {clock.Elapsed.TotalSeconds:F1} s");
-            await transaction.CommitAsync(cancellationToken);
-            Console.WriteLine($"  loaded {string.Join(", ", counts.Select(c => $"{c.Key} {c.Value:N0}"))} in {clock.Elapsed.TotalSeconds:F1} s");
+            var paused = await DisableRangeTriggersAsync(connection, cancellationToken);
+            var loaded = false;
+            try
+            {
+                var counts = await LoadAsync(connection, scale, seed, cancellationToken);
+                Console.WriteLine($"  loaded {string.Join(", ", counts.Select(c => $"{c.Key} {c.Value:N0}"))} in {Seconds(step)}");
+                var rewritten = await FillRangesAsync(connection, paused, cancellationToken);
+                Console.WriteLine($"  ranges of {string.Join(", ", paused.Select(p => p.Table))} checked ({rewritten:N0} rows rewritten) in {Seconds(step)}");
+                await EnableRangeTriggersAsync(connection, paused, cancellationToken);
+                await RecreateAsync(connection, deferred, cancellationToken);
+                Console.WriteLine($"  {deferred.Count} search indexes built after the load in {Seconds(step)}");
+                await transaction.CommitAsync(cancellationToken);
+                Console.WriteLine($"  committed in {Seconds(step)}");
+                loaded = true;
+            }
+            finally
+            {
+                // A failed load is rolled back, and the DISABLE TRIGGER with it (ALTER TABLE is transactional; an
+                // ENABLE would only fail in the aborted transaction): the triggers are never seen disabled.
+                if (!loaded && connection.State == System.Data.ConnectionState.Open)
+                {
+                    await transaction.RollbackAsync(CancellationToken.None);
+                }
+            }
+
             // VACUUM as well as ANALYZE: it sets the hint bits and the visibility map that autovacuum would set on a
             // database in service, so that the first queries do not write every page and counts can read the index
             // alone (at a million models, the first count by start year scanned and wrote the whole table: 384 ms).
             await using var vacuum = new NpgsqlCommand("VACUUM (ANALYZE)", connection) { CommandTimeout = 0 };
             await vacuum.ExecuteNonQueryAsync(cancellationToken);
-            Console.WriteLine($"  vacuumed and analyzed in {clock.Elapsed.TotalSeconds:F1} s");
+            Console.WriteLine($"  vacuumed and analyzed in {Seconds(step)}");
         }
 
         NpgsqlConnection.ClearAllPools();
@@ -100,6 +124,130 @@ public static class ScaleGenerator
         return [.. definitions.Select(d => d.Definition)];
     }
 
+    /// <summary>
+    /// Disables the <c>claim_range_refresh</c> triggers of the tables the load fills, and returns each table with the
+    /// first id it will load. Row by row, they refresh every disputable attribute of every new row (one UPDATE per row
+    /// and attribute: a million models held <c>COPY model</c> for over 8 minutes, and left four versions of each row);
+    /// the COPY writes those columns itself and <see cref="FillRangesAsync"/> checks them after the load, one statement
+    /// per table. Other per-row triggers on those tables are listed.
+    /// </summary>
+    private static async Task<List<(string Table, int FirstId)>> DisableRangeTriggersAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var tables = new List<string>();
+        var others = new List<string>();
+        await using (var find = new NpgsqlCommand("""
+            SELECT c.relname, t.tgname = 'claim_range_refresh' AND t.tgenabled <> 'D'
+              FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+             WHERE NOT t.tgisinternal AND c.relnamespace = 'public'::regnamespace
+               AND (c.relname = ANY ($1) OR c.relname = ANY (SELECT l || '_source' FROM unnest($1) l))
+             ORDER BY c.relname, t.tgname
+            """, connection))
+        {
+            find.Parameters.AddWithValue(LoadedTables);
+            await using var reader = await find.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                (reader.GetBoolean(1) ? tables : others).Add(reader.GetString(0));
+            }
+        }
+
+        if (others.Count > 0)
+        {
+            Console.WriteLine($"  per-row triggers kept during the load on: {string.Join(", ", others)}");
+        }
+
+        var paused = new List<(string, int)>();
+        foreach (var table in tables)
+        {
+            var first = await NextIdAsync(connection, table, cancellationToken);
+            await using var disable = new NpgsqlCommand($"ALTER TABLE {Identifier(table)} DISABLE TRIGGER claim_range_refresh", connection);
+            await disable.ExecuteNonQueryAsync(cancellationToken);
+            paused.Add((table, first));
+        }
+
+        return paused;
+    }
+
+    private static async Task EnableRangeTriggersAsync(NpgsqlConnection connection, List<(string Table, int FirstId)> paused, CancellationToken cancellationToken)
+    {
+        foreach (var (table, _) in paused)
+        {
+            await using var enable = new NpgsqlCommand($"ALTER TABLE {Identifier(table)} ENABLE TRIGGER claim_range_refresh", connection);
+            await enable.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Leaves the range columns of the loaded rows as their triggers would have (<c>refresh_claim_range</c> for each
+    /// attribute of <c>claim_range</c>), and returns the rows rewritten. A row without claims has both columns of an
+    /// attribute equal to its value (NULL for a claim-only attribute): one UPDATE per table sets them where they are
+    /// not (the COPY has written them, so none should be: a rewrite would leave a dead version of each row). A row with
+    /// claims (none are generated) is refreshed by the function itself.
+    /// </summary>
+    private static async Task<long> FillRangesAsync(NpgsqlConnection connection, List<(string Table, int FirstId)> paused, CancellationToken cancellationToken)
+    {
+        long rewritten = 0;
+        foreach (var (table, first) in paused)
+        {
+            var set = new List<string>();
+            var differs = new List<string>();
+            await using (var columns = new NpgsqlCommand(
+                "SELECT value_column, low_column, high_column FROM claim_range WHERE subject_kind = $1 ORDER BY attribute", connection))
+            {
+                columns.Parameters.AddWithValue(table);
+                await using var reader = await columns.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var value = reader.IsDBNull(0) ? "NULL" : "t." + Identifier(reader.GetString(0));
+                    foreach (var column in new[] { Identifier(reader.GetString(1)), Identifier(reader.GetString(2)) })
+                    {
+                        set.Add($"{column} = {value}");
+                        differs.Add($"t.{column} IS DISTINCT FROM {value}");
+                    }
+                }
+            }
+
+            if (set.Count == 0)
+            {
+                continue;
+            }
+
+            await using (var update = new NpgsqlCommand($"""
+                UPDATE {Identifier(table)} t SET {string.Join(", ", set)}
+                 WHERE t.id >= $1 AND NOT EXISTS (SELECT FROM claim c WHERE c.subject_kind = $2 AND c.subject_id = t.id)
+                   AND ({string.Join(" OR ", differs)})
+                """, connection) { CommandTimeout = 0 })
+            {
+                update.Parameters.AddWithValue(first);
+                update.Parameters.AddWithValue(table);
+                rewritten += await update.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await using var claimed = new NpgsqlCommand("""
+                SELECT count(DISTINCT subject_id) FROM (
+                    SELECT s.subject_id, refresh_claim_range(r.subject_kind, s.subject_id, r.attribute)
+                      FROM claim_range r
+                      CROSS JOIN (SELECT DISTINCT subject_id FROM claim WHERE subject_kind = $2 AND subject_id >= $1) s
+                     WHERE r.subject_kind = $2) refreshed
+                """, connection) { CommandTimeout = 0 };
+            claimed.Parameters.AddWithValue(first);
+            claimed.Parameters.AddWithValue(table);
+            rewritten += Convert.ToInt64(await claimed.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        }
+
+        return rewritten;
+    }
+
+    private static string Identifier(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>The seconds since the last call (or the start), restarting the watch: one step's time.</summary>
+    private static string Seconds(Stopwatch step)
+    {
+        var text = string.Create(CultureInfo.InvariantCulture, $"{step.Elapsed.TotalSeconds:F1} s");
+        step.Restart();
+        return text;
+    }
+
     private static async Task RecreateAsync(NpgsqlConnection connection, List<string> definitions, CancellationToken cancellationToken)
     {
         await using (var memory = new NpgsqlCommand("SET LOCAL maintenance_work_mem = '1GB'", connection))
@@ -135,7 +283,7 @@ public static class ScaleGenerator
         var orgBase = await NextIdAsync(connection, "organization", cancellationToken);
         var makerIds = new int[makers];
         await using (var w = await BeginAsync(connection,
-            "COPY organization (id, slug, name, short_name, kind, country, founded_year, description) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            "COPY organization (id, slug, name, short_name, kind, country, founded_year, description, founded_year_earliest, founded_year_latest) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             for (var h = 0; h < holdings; h++)
             {
@@ -179,7 +327,11 @@ public static class ScaleGenerator
 
         var engineBase = await NextIdAsync(connection, "engine", cancellationToken);
         await using (var w = await BeginAsync(connection,
-            "COPY engine (id, slug, designation, displacement_cc, cylinders, cylinder_layout, power_hp, fuel) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            """
+            COPY engine (id, slug, designation, displacement_cc, cylinders, cylinder_layout, power_hp, fuel,
+                         displacement_cc_lowest, displacement_cc_highest, power_hp_lowest, power_hp_highest)
+            FROM STDIN (FORMAT BINARY)
+            """, cancellationToken))
         {
             for (var e = 0; e < engines; e++)
             {
@@ -187,11 +339,17 @@ public static class ScaleGenerator
                 await w.WriteAsync(engineBase + e, NpgsqlDbType.Integer, cancellationToken);
                 await w.WriteAsync($"syn-engine-{e + 1:D7}", NpgsqlDbType.Text, cancellationToken);
                 await w.WriteAsync($"SYN-{e + 1}", NpgsqlDbType.Text, cancellationToken);
-                await w.WriteAsync(800 + random.Next(2400), NpgsqlDbType.Integer, cancellationToken);
+                var displacement = 800 + random.Next(2400);
+                await w.WriteAsync(displacement, NpgsqlDbType.Integer, cancellationToken);
                 await w.WriteAsync(random.Next(3) switch { 0 => 3, 1 => 4, _ => 6 }, NpgsqlDbType.Integer, cancellationToken);
                 await w.WriteAsync("inline", NpgsqlDbType.Text, cancellationToken);
-                await w.WriteAsync((decimal)(30 + random.Next(150)), NpgsqlDbType.Numeric, cancellationToken);
+                var power = (decimal)(30 + random.Next(150));
+                await w.WriteAsync(power, NpgsqlDbType.Numeric, cancellationToken);
                 await w.WriteAsync(random.Next(10) == 0 ? "diesel" : "petrol", NpgsqlDbType.Text, cancellationToken);
+                await w.WriteAsync(displacement, NpgsqlDbType.Integer, cancellationToken);
+                await w.WriteAsync(displacement, NpgsqlDbType.Integer, cancellationToken);
+                await w.WriteAsync(power, NpgsqlDbType.Numeric, cancellationToken);
+                await w.WriteAsync(power, NpgsqlDbType.Numeric, cancellationToken);
             }
 
             counts["engines"] = await w.CompleteAsync(cancellationToken);
@@ -199,13 +357,17 @@ public static class ScaleGenerator
 
         await CiteAsync(connection, "engine", engineBase, engines, source, cancellationToken);
 
+        // The range columns of claim_range (year_from_earliest, units_built_lowest, ...) are written with the values, as
+        // refresh_claim_range leaves a row without claims: both equal to the column (FillRangesAsync checks them).
+
         // Models: model i is made by maker i % makers, so every maker has scale / makers models; a tenth are variants
         // of an earlier model of the same maker.
         var modelBase = await NextIdAsync(connection, "model", cancellationToken);
         await using (var w = await BeginAsync(connection,
             """
             COPY model (id, slug, code, name, year_from, year_to, designation, generation, series, body_type, layout, status,
-                        units_built, top_speed_kmh, payload_kg, parent_model_id, maker_id, brand, is_moskvitch, description)
+                        units_built, top_speed_kmh, payload_kg, parent_model_id, maker_id, brand, is_moskvitch, description,
+                        year_from_earliest, year_from_latest, year_to_earliest, year_to_latest, units_built_lowest, units_built_highest)
             FROM STDIN (FORMAT BINARY)
             """, cancellationToken))
         {
@@ -230,7 +392,8 @@ public static class ScaleGenerator
                 await w.WriteAsync(BodyTypes[random.Next(BodyTypes.Length)], NpgsqlDbType.Text, cancellationToken);
                 await w.WriteAsync(Layouts[random.Next(Layouts.Length)], NpgsqlDbType.Text, cancellationToken);
                 await w.WriteAsync(Statuses[random.Next(Statuses.Length)], NpgsqlDbType.Text, cancellationToken);
-                await w.WriteAsync((long)random.Next(1_000_000), NpgsqlDbType.Bigint, cancellationToken);
+                var unitsBuilt = (long)random.Next(1_000_000);
+                await w.WriteAsync(unitsBuilt, NpgsqlDbType.Bigint, cancellationToken);
                 await w.WriteAsync(90 + random.Next(120), NpgsqlDbType.Integer, cancellationToken);
                 await w.WriteAsync(200 + random.Next(800), NpgsqlDbType.Integer, cancellationToken);
                 await WriteNullableAsync(w, parent, cancellationToken);
@@ -238,6 +401,12 @@ public static class ScaleGenerator
                 await w.WriteAsync($"Syn {Cap(Words[maker % Words.Length])}", NpgsqlDbType.Text, cancellationToken);
                 await w.WriteAsync(random.Next(10) == 0, NpgsqlDbType.Boolean, cancellationToken);
                 await w.WriteAsync($"A synthetic {word} {word2} {BodyTypes[random.Next(BodyTypes.Length)].Replace('_', ' ')} (benchmark data, not a real model).", NpgsqlDbType.Text, cancellationToken);
+                await w.WriteAsync(yearFrom, NpgsqlDbType.Integer, cancellationToken);
+                await w.WriteAsync(yearFrom, NpgsqlDbType.Integer, cancellationToken);
+                await WriteNullableAsync(w, yearTo, cancellationToken);
+                await WriteNullableAsync(w, yearTo, cancellationToken);
+                await w.WriteAsync(unitsBuilt, NpgsqlDbType.Bigint, cancellationToken);
+                await w.WriteAsync(unitsBuilt, NpgsqlDbType.Bigint, cancellationToken);
             }
 
             counts["models"] = await w.CompleteAsync(cancellationToken);
@@ -356,7 +525,7 @@ public static class ScaleGenerator
 
         await CiteAsync(connection, "assembly", assemblyBase, assemblies, source, cancellationToken);
 
-        foreach (var table in new[] { "organization", "ownership", "engine", "model", "design_influence", "succession", "model_engine", "assembly" })
+        foreach (var table in LoadedTables)
         {
             await ScalarAsync(connection, $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))", cancellationToken);
         }
@@ -400,6 +569,8 @@ public static class ScaleGenerator
         await w.WriteAsync(country, NpgsqlDbType.Text, cancellationToken);
         await w.WriteAsync(founded, NpgsqlDbType.Integer, cancellationToken);
         await w.WriteAsync(description, NpgsqlDbType.Text, cancellationToken);
+        await w.WriteAsync(founded, NpgsqlDbType.Integer, cancellationToken);
+        await w.WriteAsync(founded, NpgsqlDbType.Integer, cancellationToken);
     }
 
     private static async Task WriteNullableAsync(NpgsqlBinaryImporter w, int? value, CancellationToken cancellationToken)
