@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules;
 using GraphQLParser.AST;
@@ -24,7 +25,11 @@ namespace Moskvitch.Graph.Conventions;
 /// <c>GraphQL-Cost</c> mode alone, so a successful validation is kept with the document (its argument values and its
 /// cost) and reused. A document object is validated with every rule once, when it is parsed, and only then cached and
 /// sent again with <see cref="DocumentCache.RequestRules"/>, a subset: what passed the first validation passes those.
-/// An operation with variables, or one that failed, is validated every time.
+/// An operation with variables, sent again as the same cached document, keeps what its document alone decides and checks
+/// the rest per request: its variables are coerced and its arguments parsed by GraphQL.NET (no rule runs, so the
+/// document is not walked by the rules' visitors), then the request rules that read them run on that result: NUL
+/// characters in the variables, and the cost, counted from the arguments as they are now. One that failed is validated
+/// every time.
 /// </remarks>
 public sealed class BoundedDocumentValidator(GraphQLLimits limits) : IDocumentValidator
 {
@@ -45,7 +50,13 @@ public sealed class BoundedDocumentValidator(GraphQLLimits limits) : IDocumentVa
     public Task<IValidationResult> ValidateAsync(in ValidationOptions options)
     {
         var reuse = ReuseKey(options);
-        if (reuse is not null && Kept.TryGetValue(options.Document, out var kept) && kept.TryGetValue(reuse, out var validated))
+        if (reuse is { Variables: true } && Kept.TryGetValue(options.Document, out var seen) && seen.ContainsKey(reuse) && RequestRulesOnly(options.Rules))
+        {
+            Interlocked.Increment(ref _reused);
+            return ValidateVariablesAsync(options);
+        }
+
+        if (reuse is { Variables: false } && Kept.TryGetValue(options.Document, out var kept) && kept.TryGetValue(reuse, out var validated))
         {
             Interlocked.Increment(ref _reused);
             if (validated.Cost is not null)
@@ -71,20 +82,79 @@ public sealed class BoundedDocumentValidator(GraphQLLimits limits) : IDocumentVa
         return outcome;
     }
 
-    /// <summary>What a reusable validation depends on; null when the operation has variables (or the request sends some).</summary>
+    /// <summary>What a reusable validation depends on besides the document; <c>Variables</c> when the operation declares some or the request sends some.</summary>
     private static Reuse? ReuseKey(in ValidationOptions options)
     {
-        if (options.Operation is not { } operation || operation.Variables is { Count: > 0 } || options.Variables is { Count: > 0 })
+        if (options.Operation is not { } operation)
         {
             return null;
         }
 
         options.UserContext.TryGetValue(HttpGetValidationRule.IsGetRequestKey, out var isGet);
         options.UserContext.TryGetValue(CostRule.ModeKey, out var mode);
-        return new Reuse(operation, isGet is true, mode as string);
+        return new Reuse(operation, isGet is true, mode as string, operation.Variables is { Count: > 0 } || options.Variables is { Count: > 0 });
     }
 
-    private sealed record Reuse(GraphQLOperationDefinition Operation, bool IsGet, string? CostMode);
+    private sealed record Reuse(GraphQLOperationDefinition Operation, bool IsGet, string? CostMode, bool Variables);
+
+    /// <summary>
+    /// Whether <paramref name="rules"/> are the request rules of a cached document (<see cref="DocumentCache.RequestRules"/>):
+    /// the GET check, which the reuse key holds, and the rules <see cref="ValidateVariablesAsync"/> runs itself.
+    /// </summary>
+    private static bool RequestRulesOnly(IEnumerable<IValidationRule>? rules) =>
+        rules is not null && rules.All(r => r is HttpGetValidationRule or CostRule || ReferenceEquals(r, NulCharacterRule.VariablesOnly));
+
+    /// <summary>
+    /// A cached document's operation with variables whose document passed before: the variables coerced and the arguments
+    /// parsed by GraphQL.NET without rules, then the NUL check of the variables and the cost of the arguments as given.
+    /// </summary>
+    private async Task<IValidationResult> ValidateVariablesAsync(ValidationOptions options)
+    {
+        if (NulCharacterRule.ContainsNul(options.Variables))
+        {
+            return new ValidationResult([NulCharacterRule.Error(options.Document, null)]);
+        }
+
+        var parsed = await _inner.ValidateAsync(new ValidationOptions
+        {
+            Schema = options.Schema,
+            Document = options.Document,
+            Rules = [],
+            UserContext = options.UserContext,
+            Metrics = options.Metrics,
+            Variables = options.Variables,
+            Extensions = options.Extensions,
+            Operation = options.Operation,
+            RequestServices = options.RequestServices,
+            User = options.User,
+            CancellationToken = options.CancellationToken,
+        }).ConfigureAwait(false);
+        if (!parsed.IsValid || options.Rules!.OfType<CostRule>().FirstOrDefault() is not { } cost)
+        {
+            return parsed;
+        }
+
+        var context = new ValidationContext
+        {
+            Schema = options.Schema,
+            Document = options.Document,
+            Operation = options.Operation,
+            UserContext = options.UserContext,
+            Variables = options.Variables,
+            Extensions = options.Extensions,
+            Metrics = options.Metrics,
+            RequestServices = options.RequestServices,
+            User = options.User,
+            CancellationToken = options.CancellationToken,
+            // GraphQL.NET hands its own dictionaries over behind read-only interfaces; copied only if it ever does not.
+            ArgumentValues = parsed.ArgumentValues is null ? null
+                : parsed.ArgumentValues as Dictionary<GraphQLField, IDictionary<string, ArgumentValue>> ?? new(parsed.ArgumentValues),
+            DirectiveValues = parsed.DirectiveValues is null ? null
+                : parsed.DirectiveValues as Dictionary<ASTNode, IDictionary<string, DirectiveInfo>> ?? new(parsed.DirectiveValues),
+        };
+        await cost.GetPostNodeVisitorAsync(context).ConfigureAwait(false);
+        return context.HasErrors ? new ValidationResult(context.Errors) { Variables = parsed.Variables } : parsed;
+    }
 
     private sealed record Validated(IValidationResult Result, OperationCost? Cost);
 

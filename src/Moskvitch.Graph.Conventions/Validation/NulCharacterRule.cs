@@ -36,10 +36,14 @@ public sealed class NulCharacterRule : ValidationRuleBase
         }));
     }
 
-    private static void Report(ValidationContext context, ASTNode? node) =>
-        context.ReportError(new ValidationError(context.Document.Source, null, "Strings may not contain the NUL character (U+0000).", node is null ? [] : [node]) { Code = Code });
+    private static void Report(ValidationContext context, ASTNode? node) => context.ReportError(Error(context.Document, node));
 
-    private static bool ContainsNul(object? value) => value switch
+    /// <summary>The error for a NUL character in <paramref name="node"/>, or in the variables when it is null.</summary>
+    public static ValidationError Error(GraphQLDocument document, ASTNode? node) =>
+        new(document.Source, null, "Strings may not contain the NUL character (U+0000).", node is null ? [] : [node]) { Code = Code };
+
+    /// <summary>Whether <paramref name="value"/> (variables, an input object, a list, a string) holds a NUL character anywhere.</summary>
+    public static bool ContainsNul(object? value) => value switch
     {
         string s => s.Contains('\0', StringComparison.Ordinal),
         IReadOnlyDictionary<string, object?> map => map.Values.Any(ContainsNul),
