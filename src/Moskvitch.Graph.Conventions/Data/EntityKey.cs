@@ -47,16 +47,13 @@ public static class EntityKey
     /// </summary>
     public static Expression KeyMatch<TKey>(Expression column, IReadOnlyCollection<int> keys)
     {
-        if (keys.Count == 1)
-        {
-            TKey key = (TKey)(object)keys.First();
-            Expression<Func<TKey>> one = () => key;
-            return Expression.Equal(column, one.Body);
-        }
+        return keys.Count == 1
+            ? Expression.Equal(column, Key((TKey)(object)keys.First()))
+            : Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], Keys(keys.Select(k => (TKey)(object)k).ToArray()), column);
 
-        var captured = keys.Select(k => (TKey)(object)k).ToArray();
-        Expression<Func<TKey[]>> variable = () => captured;
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], variable.Body, column);
+        // Closures over parameters named as EF Core names the SQL parameters: @key, @keys.
+        static Expression Key(TKey key) => ((Expression<Func<TKey>>)(() => key)).Body;
+        static Expression Keys(TKey[] keys) => ((Expression<Func<TKey[]>>)(() => keys)).Body;
     }
 
     private static class Keys<T>
