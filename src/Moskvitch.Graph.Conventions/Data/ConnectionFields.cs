@@ -97,25 +97,39 @@ public static class ConnectionFields
         return type.ConnectionField<TParent, TEntity>(name, description, connectionName)
             .Resolve(c =>
             {
-                var (request, keys, limits) = Prepare<TEntity>(c, defaults);
-                var where = c.GetArgument<object?>("where");
-                var coordinate = Coordinate(c);
-                // Siblings share a batch only when they ask with the same arguments and read the same columns.
-                var selected = Selection.Nodes(c);
-                var arguments = ArgumentsKey(c) + "|" + selected.Key;
-                var scope = FieldScope.Of(c);
-                var rowsOf = source(c);
-                IQueryable<TEntity> Rows(DbContext db) => FilterExpressions.ApplyWhere(rowsOf(db), where);
-                var pages = scope.Batches.Get<int, Page<TEntity>>("page:" + coordinate + arguments, (ids, ct) =>
-                    scope.QueryAsync(db => KeysetPaging.PageManyAsync(db.Set<TParent>(), Rows(db), foreignKey, ids, keys, request, limits.DefaultPageSize, ct, Projection.Of<TEntity>(db, scope.Schema, selected))));
-                var counts = scope.Batches.Get<int, int>("count:" + coordinate + arguments, (ids, ct) =>
-                    scope.QueryAsync(async db => (IReadOnlyDictionary<int, int>)await Rows(db).Where(KeyIn(foreignKey, ids))
-                        .GroupBy(foreignKey).Select(g => new { g.Key, Count = g.Count() })
-                        .ToDictionaryAsync(g => g.Key!.Value, g => g.Count, ct)));
+                // The field resolves once per parent, always with the same arguments and selection within a request: its
+                // page request, sort keys, batch names and loaders are worked out for the first parent only.
+                var field = FieldScope.Of(c).Batches.PerField(c.FieldAst, c.ParentType, () => Nested<TParent, TEntity>(c, defaults, foreignKey, source));
                 var parent = EntityKey.Of(c.Source);
-                var page = SelectsPage(c) ? pages.Load(parent) : new Loaders.Completed<Page<TEntity>?>(null);
-                return new Loaders.Mapped<Page<TEntity>?, Connection>(page, p => Connection.From(p ?? KeysetPaging.Empty<TEntity>(request), () => counts.Load(parent)));
+                var page = field.SelectsPage ? field.Pages.Load(parent) : new Loaders.Completed<Page<TEntity>?>(null);
+                return new Loaders.Mapped<Page<TEntity>?, Connection>(page, p => Connection.From(p ?? field.Empty, () => field.Counts.Load(parent)));
             });
+    }
+
+    /// <summary>What a nested connection field needs for every parent: whether it reads a page, the empty page, and the loaders of pages and counts.</summary>
+    private sealed record NestedField<TEntity>(bool SelectsPage, Page<TEntity> Empty, BatchLoader<int, Page<TEntity>> Pages, BatchLoader<int, int> Counts);
+
+    private static NestedField<TEntity> Nested<TParent, TEntity>(
+        IResolveFieldContext c, SortKey[] defaults, Expression<Func<TEntity, int?>> foreignKey, RowSource<TEntity> source)
+        where TParent : class
+        where TEntity : class
+    {
+        var (request, keys, limits) = Prepare<TEntity>(c, defaults);
+        var where = c.GetArgument<object?>("where");
+        var coordinate = Coordinate(c);
+        // Siblings share a batch only when they ask with the same arguments and read the same columns.
+        var selected = Selection.Nodes(c);
+        var arguments = ArgumentsKey(c) + "|" + selected.Key;
+        var scope = FieldScope.Of(c);
+        var rowsOf = source(c);
+        IQueryable<TEntity> Rows(DbContext db) => FilterExpressions.ApplyWhere(rowsOf(db), where);
+        var pages = scope.Batches.Get<int, Page<TEntity>>("page:" + coordinate + arguments, (ids, ct) =>
+            scope.QueryAsync(db => KeysetPaging.PageManyAsync(db.Set<TParent>(), Rows(db), foreignKey, ids, keys, request, limits.DefaultPageSize, ct, Projection.Of<TEntity>(db, scope.Schema, selected))));
+        var counts = scope.Batches.Get<int, int>("count:" + coordinate + arguments, (ids, ct) =>
+            scope.QueryAsync(async db => (IReadOnlyDictionary<int, int>)await Rows(db).Where(KeyIn(foreignKey, ids))
+                .GroupBy(foreignKey).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key!.Value, g => g.Count, ct)));
+        return new NestedField<TEntity>(SelectsPage(c), KeysetPaging.Empty<TEntity>(request), pages, counts);
     }
 
     private static FieldBuilder<TSource, object> ConnectionField<TSource, TEntity>(this ObjectGraphType<TSource> type, string name, string description, string? connectionName)
