@@ -115,20 +115,7 @@ public sealed class BoundedDocumentValidator(GraphQLLimits limits) : IDocumentVa
             return new ValidationResult([NulCharacterRule.Error(options.Document, null)]);
         }
 
-        var parsed = await _inner.ValidateAsync(new ValidationOptions
-        {
-            Schema = options.Schema,
-            Document = options.Document,
-            Rules = [],
-            UserContext = options.UserContext,
-            Metrics = options.Metrics,
-            Variables = options.Variables,
-            Extensions = options.Extensions,
-            Operation = options.Operation,
-            RequestServices = options.RequestServices,
-            User = options.User,
-            CancellationToken = options.CancellationToken,
-        }).ConfigureAwait(false);
+        var parsed = await _inner.ValidateAsync(WithRules(options, [])).ConfigureAwait(false);
         if (!parsed.IsValid || options.Rules!.OfType<CostRule>().FirstOrDefault() is not { } cost)
         {
             return parsed;
@@ -179,21 +166,24 @@ public sealed class BoundedDocumentValidator(GraphQLLimits limits) : IDocumentVa
         }
 
         var rules = options.Rules ?? DocumentValidator.CoreRules;
-        return _inner.ValidateAsync(new ValidationOptions
-        {
-            Schema = options.Schema,
-            Document = options.Document,
-            Rules = [.. rules.Select(r => r is OverlappingFieldsCanBeMerged ? _merge : r)],
-            UserContext = options.UserContext,
-            Metrics = options.Metrics,
-            Variables = options.Variables,
-            Extensions = options.Extensions,
-            Operation = options.Operation,
-            RequestServices = options.RequestServices,
-            User = options.User,
-            CancellationToken = options.CancellationToken,
-        });
+        return _inner.ValidateAsync(WithRules(options, [.. rules.Select(r => r is OverlappingFieldsCanBeMerged ? _merge : r)]));
     }
+
+    /// <summary><paramref name="options"/> with <paramref name="rules"/> in place of its own.</summary>
+    private static ValidationOptions WithRules(in ValidationOptions options, IValidationRule[] rules) => new()
+    {
+        Schema = options.Schema,
+        Document = options.Document,
+        Rules = rules,
+        UserContext = options.UserContext,
+        Metrics = options.Metrics,
+        Variables = options.Variables,
+        Extensions = options.Extensions,
+        Operation = options.Operation,
+        RequestServices = options.RequestServices,
+        User = options.User,
+        CancellationToken = options.CancellationToken,
+    };
 
     /// <summary>
     /// The fields of the document's operations with every fragment spread replaced by the fragment's fields, plus those
