@@ -6,6 +6,7 @@ using GraphQL.Validation;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Moskvitch.Graph.Conventions.Data;
+using Moskvitch.Graph.Conventions.Direct;
 using Moskvitch.Graph.Conventions.Persisted;
 
 namespace Moskvitch.Graph.Conventions;
@@ -13,6 +14,9 @@ namespace Moskvitch.Graph.Conventions;
 /// <summary>Registers the conventions: the schema, the executer with its limits, caches and rules, and the endpoint's services.</summary>
 public static class GraphConventions
 {
+    /// <summary>How responses escape text: only what JSON requires, so that Cyrillic and other non-ASCII text stays as it is.</summary>
+    public static System.Text.Encodings.Web.JavaScriptEncoder ResponseEncoder => System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     /// <summary>
     /// Registers <typeparamref name="TSchema"/> over <typeparamref name="TContext"/> (whose <see cref="IDbContextFactory{TContext}"/>
     /// the host registers) with the limits of the <c>GraphQL:Limits</c> section, the persisted operations embedded in
@@ -48,6 +52,7 @@ public static class GraphConventions
         var documentCache = new DocumentCache(limits);
         services.AddSingleton(documentCache);
         services.AddSingleton(new SnapshotCache(limits));
+        services.AddSingleton<DirectExecutionStrategy>();
         services.AddGraphQL(b =>
         {
             b.Services.Register<IDocumentBuilder>(new GraphQLDocumentBuilder { MaxDepth = limits.MaxParserDepth });
@@ -58,7 +63,7 @@ public static class GraphConventions
             }
 
             b.AddSchema<TSchema>()
-                .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+                .AddSystemTextJson(o => o.Encoder = ResponseEncoder)
                 .AddGraphTypes(typeof(TSchema).Assembly)
                 .AddGraphTypes(typeof(GraphConventions).Assembly)
                 .AddValidationRule(HttpGetValidationRule.Instance)
@@ -71,6 +76,7 @@ public static class GraphConventions
                 .ConfigureExecution(automaticPersistedQueries)
                 .ConfigureExecution(new PersistedOperationHandler(persisted))
                 .ConfigureExecution(documentCache)
+                .AddExecutionStrategy(sp => sp.GetRequiredService<DirectExecutionStrategy>(), GraphQLParser.AST.OperationType.Query)
                 .AddErrorInfoProvider<ErrorPresenter>()
                 .AddUnhandledExceptionHandler(context => ErrorPresenter.Mask(
                     context, context.ExecutionOptions.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphConventions).Namespace!)));

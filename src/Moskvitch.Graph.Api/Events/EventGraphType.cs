@@ -19,9 +19,9 @@ public sealed class EventGraphType : ObjectGraphType<Event>
         Field(e => e.DatePrecision, type: typeof(NonNullGraphType<DatePrecisionGraphType>)).Description("How precisely the sources date it.");
         Field(e => e.Year).Description("The year it happened.");
         Field(e => e.Description, nullable: true).Description("What happened, drawn from the sources.");
-        Field<ModelGraphType>("model").Description("The model it concerns.").Resolve(c => c.LoadById(c.Source.Model, c.Source.ModelId));
-        Field<OrganizationGraphType>("organization").Description("The organization it concerns.").Resolve(c => c.LoadById(c.Source.Organization, c.Source.OrganizationId));
-        Field<PlaceGraphType>("place").Description("Where it happened.").Resolve(c => c.LoadById(c.Source.Place, c.Source.PlaceId));
+        Field<ModelGraphType>("model").Description("The model it concerns.").ResolveRelation(s => s.Model, s => s.ModelId);
+        Field<OrganizationGraphType>("organization").Description("The organization it concerns.").ResolveRelation(s => s.Organization, s => s.OrganizationId);
+        Field<PlaceGraphType>("place").Description("Where it happened.").ResolveRelation(s => s.Place, s => s.PlaceId);
         this.AddConnection<Event, EventPerson>("people", "The people who took part, with their part.", e => e.EventId, [DataArguments.By((EventPerson e) => e.Id)], "EventPeople");
         Field(e => e.JobsPreservedLowest, nullable: true).Description("The lowest number of jobs the sources say were preserved (a claim-only quantity: its values are `claims` on `jobsPreserved`); null where no source gives one.");
         Field(e => e.JobsPreservedHighest, nullable: true).Description("The highest number of jobs the sources say were preserved; null where no source gives one.");

@@ -10,8 +10,8 @@ public sealed class EventPersonGraphType : ObjectGraphType<EventPerson>
         Name = "EventPerson";
         Description = "A person's part in an event.";
         this.AddGlobalId();
-        Field<NonNullGraphType<EventGraphType>>("event").Description("The event.").Resolve(c => c.LoadById(c.Source.Event, c.Source.EventId));
-        Field<NonNullGraphType<PersonGraphType>>("person").Description("The person.").Resolve(c => c.LoadById(c.Source.Person, c.Source.PersonId));
+        Field<NonNullGraphType<EventGraphType>>("event").Description("The event.").ResolveRelation(s => s.Event, s => s.EventId);
+        Field<NonNullGraphType<PersonGraphType>>("person").Description("The person.").ResolveRelation(s => s.Person, s => s.PersonId);
         Field(e => e.Role, nullable: true).Description("The person's part, as the sources describe it.");
         this.AddFactFields(claimKind: null);
     }

@@ -16,7 +16,7 @@ public sealed class NegativeFactGraphType : ObjectGraphType<NegativeFact>
         Field(c => c.Kind, type: typeof(NonNullGraphType<NegativeFactKindGraphType>)).Description("How it is denied.");
         Field(c => c.Description).Description("The statement in words, paraphrasing the cited sentence.");
         Field<OrganizationGraphType>("organization").Description("The organization the statement names, where it names one (e.g. JAC for ties not confirmed).")
-            .Resolve(c => c.LoadById(c.Source.Organization, c.Source.OrganizationId));
+            .ResolveRelation(s => s.Organization, s => s.OrganizationId);
         this.AddFactFields(claimKind: null);
     }
 }

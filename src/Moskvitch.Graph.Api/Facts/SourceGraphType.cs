@@ -17,6 +17,6 @@ public sealed class SourceGraphType : ObjectGraphType<Source>
         Field(s => s.Snippet, nullable: true).Description("The reference's snippet, verbatim.");
         Field(s => s.Note, nullable: true).Description("A curator's note on the source.");
         Field<SourceGraphType>("document").Description("For a reference: the seed document it belongs to.")
-            .Resolve(c => c.LoadById(c.Source.Document, c.Source.DocumentId));
+            .ResolveRelation(s => s.Document, s => s.DocumentId);
     }
 }

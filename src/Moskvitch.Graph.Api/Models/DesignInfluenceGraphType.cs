@@ -9,8 +9,8 @@ public sealed class DesignInfluenceGraphType : ObjectGraphType<DesignInfluence>
         Name = "DesignInfluence";
         Description = "A model drawing on another design: what it took (aspect) and how (kind).";
         this.AddGlobalId();
-        Field<NonNullGraphType<ModelGraphType>>("model").Description("The influenced model.").Resolve(c => c.LoadById(c.Source.Model, c.Source.ModelId));
-        Field<NonNullGraphType<ModelGraphType>>("sourceModel").Description("The model it drew on.").Resolve(c => c.LoadById(c.Source.SourceModel, c.Source.SourceModelId));
+        Field<NonNullGraphType<ModelGraphType>>("model").Description("The influenced model.").ResolveRelation(s => s.Model, s => s.ModelId);
+        Field<NonNullGraphType<ModelGraphType>>("sourceModel").Description("The model it drew on.").ResolveRelation(s => s.SourceModel, s => s.SourceModelId);
         Field(d => d.Aspect, type: typeof(NonNullGraphType<InfluenceAspectGraphType>)).Description("What part of the design.");
         Field(d => d.Kind, type: typeof(NonNullGraphType<InfluenceKindGraphType>)).Description("How it drew on it.");
         Field<Places.PlaceGraphType>("originPlace").Description("Where the tooling or designs came from.")

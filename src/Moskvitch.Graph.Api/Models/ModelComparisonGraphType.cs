@@ -9,8 +9,8 @@ public sealed class ModelComparisonGraphType : ObjectGraphType<ModelComparison>
         Name = "ModelComparison";
         Description = "A rival the sources compare a model with (a comparison, not an influence).";
         this.AddGlobalId();
-        Field<NonNullGraphType<ModelGraphType>>("model").Description("The model.").Resolve(c => c.LoadById(c.Source.Model, c.Source.ModelId));
-        Field<NonNullGraphType<ModelGraphType>>("comparedModel").Description("The rival.").Resolve(c => c.LoadById(c.Source.ComparedModel, c.Source.ComparedModelId));
+        Field<NonNullGraphType<ModelGraphType>>("model").Description("The model.").ResolveRelation(s => s.Model, s => s.ModelId);
+        Field<NonNullGraphType<ModelGraphType>>("comparedModel").Description("The rival.").ResolveRelation(s => s.ComparedModel, s => s.ComparedModelId);
         Field(d => d.Aspect, nullable: true).Description("What is compared.");
         Field(d => d.Note, nullable: true).Description("How the sources compare them.");
         this.AddFactFields(claimKind: null);

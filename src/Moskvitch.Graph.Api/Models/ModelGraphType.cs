@@ -45,9 +45,9 @@ public sealed class ModelGraphType : ObjectGraphType<Model>
         Field(m => m.Description, nullable: true).Description("A short description drawn from the sources.");
 
         Field<OrganizationGraphType>("maker").Description("The maker: MZMA, AZLK … for Moskvitch models; Opel, Ford, … for foreign ones.")
-            .Resolve(c => c.LoadById(c.Source.Maker, c.Source.MakerId));
+            .ResolveRelation(s => s.Maker, s => s.MakerId);
         Field<ModelGraphType>("parentModel").Description("For a variant: the model it is a variant of.")
-            .Resolve(c => c.LoadById(c.Source.ParentModel, c.Source.ParentModelId));
+            .ResolveRelation(s => s.ParentModel, s => s.ParentModelId);
         this.AddConnection<Model, Model>("variants", "The variants of this model (cabriolets, wagons, vans, …).", m => m.ParentModelId, [DataArguments.By((Model m) => m.YearFrom), DataArguments.By((Model m) => m.Code)]);
         this.AddConnection<Model, Succession>("predecessors", "The models this one succeeded.", s => s.SuccessorId, [DataArguments.By((Succession s) => s.Id)]);
         this.AddConnection<Model, Succession>("successors", "The models that succeeded this one.", s => s.PredecessorId, [DataArguments.By((Succession s) => s.Id)]);

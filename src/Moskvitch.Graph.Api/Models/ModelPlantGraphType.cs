@@ -10,8 +10,8 @@ public sealed class ModelPlantGraphType : ObjectGraphType<ModelPlant>
         Name = "ModelPlant";
         Description = "A plant building a model, with the years.";
         this.AddGlobalId();
-        Field<NonNullGraphType<ModelGraphType>>("model").Description("The model.").Resolve(c => c.LoadById(c.Source.Model, c.Source.ModelId));
-        Field<NonNullGraphType<OrganizationGraphType>>("plant").Description("The plant.").Resolve(c => c.LoadById(c.Source.Plant, c.Source.PlantId));
+        Field<NonNullGraphType<ModelGraphType>>("model").Description("The model.").ResolveRelation(s => s.Model, s => s.ModelId);
+        Field<NonNullGraphType<OrganizationGraphType>>("plant").Description("The plant.").ResolveRelation(s => s.Plant, s => s.PlantId);
         Field(p => p.YearFrom, nullable: true).Description("First year of production there.");
         Field(p => p.YearTo, nullable: true).Description("Last year of production there.");
         Field(p => p.YearToEarliest, nullable: true).Description("The earliest year the sources give for `yearTo`: the value itself when undisputed, the earliest claim when disputed; null when neither. Filter and sort on it to place a disputed year at its earliest claim.");

@@ -9,8 +9,8 @@ public sealed class SuccessionGraphType : ObjectGraphType<Succession>
         Name = "Succession";
         Description = "One model succeeding another, as the sources state it, or one series or generation following another (linking the models that head them).";
         this.AddGlobalId();
-        Field<NonNullGraphType<ModelGraphType>>("predecessor").Description("The earlier model.").Resolve(c => c.LoadById(c.Source.Predecessor, c.Source.PredecessorId));
-        Field<NonNullGraphType<ModelGraphType>>("successor").Description("The model that succeeded it.").Resolve(c => c.LoadById(c.Source.Successor, c.Source.SuccessorId));
+        Field<NonNullGraphType<ModelGraphType>>("predecessor").Description("The earlier model.").ResolveRelation(s => s.Predecessor, s => s.PredecessorId);
+        Field<NonNullGraphType<ModelGraphType>>("successor").Description("The model that succeeded it.").ResolveRelation(s => s.Successor, s => s.SuccessorId);
         Field(s => s.Level, type: typeof(NonNullGraphType<SuccessionLevelGraphType>)).Description("Whether one model, series or generation succeeded another.");
         Field(s => s.Note, nullable: true).Description("How the sources describe the succession.");
         this.AddFactFields(claimKind: null);

@@ -25,7 +25,7 @@ public sealed class OrganizationGraphType : ObjectGraphType<Organization>
         Field(o => o.DissolvedYearEarliest, nullable: true).Description("The earliest year the sources give for `dissolvedYear`: the value itself when undisputed, the earliest claim when disputed; null when neither. Filter and sort on it to place a disputed year at its earliest claim.");
         Field(o => o.DissolvedYearLatest, nullable: true).Description("The latest year the sources give for `dissolvedYear`: the value itself when undisputed, the latest claim when disputed; null when neither.");
         Field(o => o.Description, nullable: true).Description("A short description drawn from the sources.");
-        Field<PlaceGraphType>("place").Description("Where it sits.").Resolve(c => c.LoadById(c.Source.Place, c.Source.PlaceId));
+        Field<PlaceGraphType>("place").Description("Where it sits.").ResolveRelation(s => s.Place, s => s.PlaceId);
         this.AddConnection<Organization, Model>("models", "The models it made (as maker).", m => m.MakerId, [DataArguments.By((Model m) => m.YearFrom), DataArguments.By((Model m) => m.Code)]);
         this.AddConnection<Organization, ModelPlant>("modelsBuilt", "For a plant: the models built there, with the years.", p => p.PlantId, [DataArguments.By((ModelPlant p) => p.YearFrom), DataArguments.By((ModelPlant p) => p.Id)]);
         this.AddConnection<Organization, Assembly>("assemblies", "Assembly of Moskvitch models it carried out as licensee.", a => a.LicenseeId, [DataArguments.By((Assembly a) => a.YearFrom), DataArguments.By((Assembly a) => a.Id)]);

@@ -9,8 +9,8 @@ public sealed class OwnershipGraphType : ObjectGraphType<Ownership>
         Name = "Ownership";
         Description = "An owner, shareholder, operator or partner of an organization over a period, and how it began and ended.";
         this.AddGlobalId();
-        Field<NonNullGraphType<OrganizationGraphType>>("owner").Description("The owner, shareholder, operator or partner.").Resolve(c => c.LoadById(c.Source.Owner, c.Source.OwnerId));
-        Field<NonNullGraphType<OrganizationGraphType>>("owned").Description("What it owned or operated.").Resolve(c => c.LoadById(c.Source.Owned, c.Source.OwnedId));
+        Field<NonNullGraphType<OrganizationGraphType>>("owner").Description("The owner, shareholder, operator or partner.").ResolveRelation(s => s.Owner, s => s.OwnerId);
+        Field<NonNullGraphType<OrganizationGraphType>>("owned").Description("What it owned or operated.").ResolveRelation(s => s.Owned, s => s.OwnedId);
         Field(o => o.Role, type: typeof(NonNullGraphType<OwnershipRoleGraphType>)).Description("Owner, operator, shareholder or partner.");
         Field(o => o.StakePercent, nullable: true).Description("The stake in percent.");
         Field(o => o.FromYear, nullable: true).Description("The year it began.");

@@ -9,7 +9,7 @@ public sealed class PlantNameGraphType : ObjectGraphType<PlantName>
         Name = "PlantName";
         Description = "A name the Moscow plant bore, with the years.";
         this.AddGlobalId();
-        Field<NonNullGraphType<OrganizationGraphType>>("plant").Description("The plant.").Resolve(c => c.LoadById(c.Source.Plant, c.Source.PlantId));
+        Field<NonNullGraphType<OrganizationGraphType>>("plant").Description("The plant.").ResolveRelation(s => s.Plant, s => s.PlantId);
         Field(n => n.Name).Description("The name.");
         Field(n => n.Abbreviation, nullable: true).Description("Its abbreviation, e.g. `MZMA`, `AZLK`.");
         Field(n => n.NamedAfter, nullable: true).Description("Whom or what the name honours.");

@@ -15,7 +15,7 @@ public sealed class PlaceGraphType : ObjectGraphType<Place>
         Field(p => p.Kind, type: typeof(NonNullGraphType<PlaceKindGraphType>)).Description("What kind of place.");
         Field(p => p.Country, nullable: true).Description("The country it lies in (English name).");
         Field(p => p.Description, nullable: true).Description("A short description drawn from the sources.");
-        Field<PlaceGraphType>("parent").Description("The place it lies in.").Resolve(c => c.LoadById(c.Source.Parent, c.Source.ParentId));
+        Field<PlaceGraphType>("parent").Description("The place it lies in.").ResolveRelation(s => s.Parent, s => s.ParentId);
         this.AddConnection<Place, Event>("events", "Events that happened here.", e => e.PlaceId, [DataArguments.By((Event e) => e.Year), DataArguments.By((Event e) => e.OccurredOn), DataArguments.By((Event e) => e.Id)]);
         this.AddFactFields(SubjectKind.Place);
     }

@@ -12,11 +12,11 @@ public sealed class AssemblyGraphType : ObjectGraphType<Assembly>
         Name = "Assembly";
         Description = "Licensed, kit or foreign assembly of a model outside its home plant: who, where, when, from which kits, under which brand.";
         this.AddGlobalId();
-        Field<NonNullGraphType<ModelGraphType>>("model").Description("The model assembled.").Resolve(c => c.LoadById(c.Source.Model, c.Source.ModelId));
-        Field<NonNullGraphType<OrganizationGraphType>>("licensee").Description("Who assembled it.").Resolve(c => c.LoadById(c.Source.Licensee, c.Source.LicenseeId));
-        Field<OrganizationGraphType>("kitSupplier").Description("Who supplied the kits.").Resolve(c => c.LoadById(c.Source.KitSupplier, c.Source.KitSupplierId));
+        Field<NonNullGraphType<ModelGraphType>>("model").Description("The model assembled.").ResolveRelation(s => s.Model, s => s.ModelId);
+        Field<NonNullGraphType<OrganizationGraphType>>("licensee").Description("Who assembled it.").ResolveRelation(s => s.Licensee, s => s.LicenseeId);
+        Field<OrganizationGraphType>("kitSupplier").Description("Who supplied the kits.").ResolveRelation(s => s.KitSupplier, s => s.KitSupplierId);
         Field(a => a.Site, nullable: true).Description("The site, as the sources name it.");
-        Field<PlaceGraphType>("place").Description("The place of the site.").Resolve(c => c.LoadById(c.Source.Place, c.Source.PlaceId));
+        Field<PlaceGraphType>("place").Description("The place of the site.").ResolveRelation(s => s.Place, s => s.PlaceId);
         Field(a => a.Country, nullable: true).Description("The country.");
         Field(a => a.YearFrom, nullable: true).Description("First year of assembly.");
         Field(a => a.YearTo, nullable: true).Description("Last year of assembly.");

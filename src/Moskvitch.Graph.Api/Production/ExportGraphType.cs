@@ -11,9 +11,9 @@ public sealed class ExportGraphType : ObjectGraphType<Export>
         Name = "Export";
         Description = "Exports of a model (or of the plant in general) to a destination over a period.";
         this.AddGlobalId();
-        Field<ModelGraphType>("model").Description("The model exported; null for the plant's exports in general.").Resolve(c => c.LoadById(c.Source.Model, c.Source.ModelId));
+        Field<ModelGraphType>("model").Description("The model exported; null for the plant's exports in general.").ResolveRelation(s => s.Model, s => s.ModelId);
         Field(e => e.Destination).Description("The destination as the sources name it (a country, a region or a bloc).");
-        Field<PlaceGraphType>("destinationPlace").Description("The destination as a place, where it is one.").Resolve(c => c.LoadById(c.Source.DestinationPlace, c.Source.DestinationPlaceId));
+        Field<PlaceGraphType>("destinationPlace").Description("The destination as a place, where it is one.").ResolveRelation(s => s.DestinationPlace, s => s.DestinationPlaceId);
         Field(e => e.MarketName, nullable: true).Description("The name the model was sold under there.");
         Field(e => e.Status, type: typeof(NonNullGraphType<ExportStatusGraphType>)).Description("Exported, attempted or proposed.");
         Field(e => e.YearFrom, nullable: true).Description("First year.");

@@ -21,9 +21,9 @@ public sealed class FigureGraphType : ObjectGraphType<Figure>
         Field(f => f.Unit, type: typeof(NonNullGraphType<UnitGraphType>)).Description("The unit.");
         Field(f => f.Qualifier, type: typeof(QualifierGraphType)).Description("How the source qualifies the value (about, over, …).");
         Field(f => f.Note, nullable: true).Description("A note from the sources.");
-        Field<ModelGraphType>("model").Description("The model it is for.").Resolve(c => c.LoadById(c.Source.Model, c.Source.ModelId));
-        Field<OrganizationGraphType>("organization").Description("The organization it is for.").Resolve(c => c.LoadById(c.Source.Organization, c.Source.OrganizationId));
-        Field<PlaceGraphType>("place").Description("The market it is for.").Resolve(c => c.LoadById(c.Source.Place, c.Source.PlaceId));
+        Field<ModelGraphType>("model").Description("The model it is for.").ResolveRelation(s => s.Model, s => s.ModelId);
+        Field<OrganizationGraphType>("organization").Description("The organization it is for.").ResolveRelation(s => s.Organization, s => s.OrganizationId);
+        Field<PlaceGraphType>("place").Description("The market it is for.").ResolveRelation(s => s.Place, s => s.PlaceId);
         this.AddFactFields(SubjectKind.Figure);
     }
 }

@@ -25,8 +25,10 @@ public static class ConnectionFields
         this ObjectGraphType query, string name, string description, SortKey[] defaults, RowSource<TEntity>? source = null)
         where TEntity : class
     {
+        var direct = source is null ? new Direct.DirectConnection(typeof(TEntity), null, defaults) : null;
         source ??= static _ => static db => db.Set<TEntity>();
         return query.ConnectionField<object?, TEntity>(name, description, null)
+            .WithMetadata(Direct.DirectFields.ConnectionKey, direct)
             .ResolveAsync(async c =>
             {
                 var scope = FieldScope.Of(c);
@@ -93,8 +95,10 @@ public static class ConnectionFields
         where TParent : class
         where TEntity : class
     {
+        var direct = source is null ? new Direct.DirectConnection(typeof(TEntity), foreignKey, defaults) : null;
         source ??= static _ => static db => db.Set<TEntity>();
         return type.ConnectionField<TParent, TEntity>(name, description, connectionName)
+            .WithMetadata(Direct.DirectFields.ConnectionKey, direct)
             .Resolve(c =>
             {
                 // The field resolves once per parent, always with the same arguments and selection within a request: its

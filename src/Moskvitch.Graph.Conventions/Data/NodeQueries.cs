@@ -66,6 +66,7 @@ public static class NodeQueries
         type.IsTypeOf = o => o is TEntity;
         type.Field<NonNullGraphType<IdGraphType>>("id")
             .Description($"The global id of this {type.Name} (base64 of `{type.Name}:<key>`), usable with `node(id:)`.")
+            .WithMetadata(Direct.DirectFields.GlobalIdKey, true)
             .Resolve(c => GlobalId.Encode(type.Name, EntityKey.Of(c.Source)));
     }
 }

@@ -19,6 +19,7 @@ public static class RootFields
     {
         var field = query.Field<TGraph>(name)
             .Description(description)
+            .WithMetadata(Direct.DirectFields.LookupKey, new Direct.DirectLookup(typeof(TEntity), typeName, bySlug))
             .Argument<IdGraphType>("id", $"The {typeName}'s global id.");
         if (bySlug)
         {

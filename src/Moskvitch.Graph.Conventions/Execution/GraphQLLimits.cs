@@ -48,6 +48,12 @@ public sealed class GraphQLLimits
     /// </summary>
     public int ResultCacheEntries { get; set; } = 10_000;
 
+    /// <summary>
+    /// Whether a query operation the service can answer with one SQL statement that writes its JSON (see
+    /// <see cref="Direct.DirectPlan"/>) is answered that way; false sends every operation through field execution.
+    /// </summary>
+    public bool DirectExecution { get; set; } = true;
+
     /// <summary>Most errors returned for a rejected document.</summary>
     public int MaxErrors { get; set; } = 5;
 

@@ -7,9 +7,10 @@ namespace Moskvitch.Graph.Tests.Api;
 
 /// <summary>
 /// Cursor connections as HotChocolate presents them (first/after/last/before, nodes, edges, pageInfo, totalCount), read
-/// by keyset paging in PostgreSQL, checked against hand-written SQL on the same database.
+/// by keyset paging in PostgreSQL, checked against hand-written SQL on the same database. These are the statements of
+/// field execution; what the direct statements answer is compared with it in DirectExecutionTests.
 /// </summary>
-public sealed class ConnectionTests(UnmeteredApiFixture api) : IClassFixture<UnmeteredApiFixture>
+public sealed class ConnectionTests(FieldExecutionApiFixture api) : IClassFixture<FieldExecutionApiFixture>
 {
     private const string ByName = "order: [{ name: ASC }]";
 

@@ -82,3 +82,16 @@ public class UnmeteredApiFixture : ApiFixture
         builder.UseSetting("RateLimits:PointsPerWindow", "1000000000");
     }
 }
+
+/// <summary>
+/// <see cref="UnmeteredApiFixture"/> with every operation on GraphQL.NET's field execution (no direct statements), for
+/// tests of the statements that path sends.
+/// </summary>
+public class FieldExecutionApiFixture : UnmeteredApiFixture
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("GraphQL:Limits:DirectExecution", "false");
+    }
+}

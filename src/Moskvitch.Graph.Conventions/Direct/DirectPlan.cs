@@ -1,0 +1,518 @@
+using System.Linq.Expressions;
+using System.Text;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Moskvitch.Graph.Conventions.Data;
+using CultureInfo = System.Globalization.CultureInfo;
+
+namespace Moskvitch.Graph.Conventions.Direct;
+
+/// <summary>
+/// A query operation answered by one SQL statement that builds the response's <c>data</c> as JSON in PostgreSQL, the
+/// way PostGraphile answers: no per-field resolvers, no EF Core query pipeline, one round trip whatever the nesting.
+/// Compiled once per operation of a (cached) document, from what its fields say of themselves (<see cref="DirectFields"/>):
+/// look-ups by id or slug at the root, connections with <c>first</c> read through <c>nodes</c>, to-one relations, global
+/// ids, columns of type String, Int, Boolean, enum or list of String, and <c>__typename</c>. Anything else (filters,
+/// sort arguments, cursors, <c>pageInfo</c>, <c>totalCount</c>, computed fields, directives, abstract types) leaves
+/// the operation to GraphQL.NET's execution, which answers every document.
+/// </summary>
+/// <remarks>
+/// The statement orders, limits and joins as the general path's statements do (the same default sort keys with the id
+/// last, the same page sizes, the same relations by foreign key), so both answer the same rows in the same order; the
+/// tests run documents through both and compare the responses byte for byte.
+/// </remarks>
+public sealed class DirectPlan
+{
+    /// <summary>Most keys one JSON object may have: <c>json_build_object</c> takes at most 100 arguments.</summary>
+    private const int MaxObjectKeys = 50;
+
+    /// <summary>Longest type name a global id is built for in SQL: base64 output of PostgreSQL wraps after 76 characters (57 bytes).</summary>
+    private const int MaxGlobalIdPrefix = 57 - 11;
+
+    private readonly IReadOnlyList<DirectParameter> _parameters;
+
+    private DirectPlan(string sql, IReadOnlyList<DirectParameter> parameters)
+    {
+        Sql = sql;
+        _parameters = parameters;
+    }
+
+    /// <summary>The statement's text.</summary>
+    public string Sql { get; }
+
+    /// <summary>The plan for <paramref name="operation"/>, or null when some part of it must go through GraphQL.NET's execution.</summary>
+    public static DirectPlan? Compile(DbContext db, ISchema schema, EntityKinds kinds, GraphQLDocument document, GraphQLOperationDefinition operation)
+    {
+        if (operation.Operation != OperationType.Query || operation.Directives?.Items.Count > 0 || schema.Query is not { } query)
+        {
+            return null;
+        }
+
+        var compiler = new Compiler(db.Model, kinds, document);
+        if (compiler.Root(query, operation.SelectionSet) is not { } data)
+        {
+            return null;
+        }
+
+        var mappings = db.GetService<IRelationalTypeMappingSource>();
+        var text = mappings.FindMapping(typeof(string))!;
+        var integer = mappings.FindMapping(typeof(int))!;
+        return new DirectPlan("SELECT convert_to(" + data + "::text, 'UTF8')",
+            [.. compiler.Parameters.Select(p => p with { Mapping = p.Kind == ParameterKind.Slug ? text : integer })]);
+    }
+
+    /// <summary>
+    /// The statement's parameter values for this request's arguments, or null when an argument is one the general path
+    /// answers differently (a page size out of range, a look-up without its key, a malformed id or one of another type):
+    /// that path gives the error or the null.
+    /// </summary>
+    public Dictionary<string, object?>? Bind(GraphQL.Execution.ExecutionContext context, GraphQLLimits limits)
+    {
+        var values = new Dictionary<string, object?>(_parameters.Count, StringComparer.Ordinal);
+        foreach (var parameter in _parameters)
+        {
+            object? value = null;
+            if (context.ArgumentValues?.TryGetValue(parameter.Field, out var arguments) == true
+                && arguments.TryGetValue(parameter.Argument, out var argument))
+            {
+                value = argument.Value;
+            }
+
+            switch (parameter.Kind)
+            {
+                case ParameterKind.PageSize:
+                    var size = value switch
+                    {
+                        null => limits.DefaultPageSize,
+                        int n => n,
+                        _ => -1,
+                    };
+                    if (size < 0 || size > limits.MaxPageSize)
+                    {
+                        return null;
+                    }
+
+                    values[parameter.Name] = size;
+                    break;
+                case ParameterKind.Slug when value is string slug:
+                    values[parameter.Name] = slug;
+                    break;
+                case ParameterKind.Id when value is string id && GlobalId.TryDecode(id, out var type, out var key) && type == parameter.TypeName:
+                    values[parameter.Name] = key;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>Runs the statement on <paramref name="db"/>'s connection: the response's <c>data</c>, as PostgreSQL wrote it (UTF-8 JSON).</summary>
+    public async Task<byte[]> ExecuteAsync(DbContext db, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken)
+    {
+        // A command of its own for each execution: EF Core's commands keep state of the execution under way.
+        var builder = db.GetService<IRelationalCommandBuilderFactory>().Create().Append(Sql);
+        foreach (var parameter in _parameters)
+        {
+            builder.AddParameter(parameter.Name, "@" + parameter.Name, parameter.Mapping!, nullable: false);
+        }
+
+        var parameters = new RelationalCommandParameterObject(
+            db.GetService<IRelationalConnection>(), values, null, db, db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery);
+        await using var reader = await builder.Build().ExecuteReaderAsync(parameters, cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            throw new InvalidOperationException("The statement returned no row.");
+        }
+
+        return reader.DbDataReader.GetFieldValue<byte[]>(0);
+    }
+
+    private enum ParameterKind
+    {
+        PageSize,
+        Slug,
+        Id,
+    }
+
+    /// <summary>A statement parameter: the argument of a field node it takes its value from.</summary>
+    private sealed record DirectParameter(string Name, GraphQLField Field, string Argument, ParameterKind Kind, string? TypeName = null, RelationalTypeMapping? Mapping = null);
+
+    private sealed class Compiler(IModel model, EntityKinds kinds, GraphQLDocument document)
+    {
+        private int _aliases;
+
+        public List<DirectParameter> Parameters { get; } = [];
+
+        public string? Root(IObjectGraphType query, GraphQLSelectionSet set)
+        {
+            if (Fields(set, query.Name) is not { } fields || fields.Count > MaxObjectKeys)
+            {
+                return null;
+            }
+
+            var pairs = new List<string>();
+            foreach (var field in fields)
+            {
+                var name = field.Name.StringValue;
+                string? value;
+                if (name == "__typename")
+                {
+                    value = Literal(query.Name);
+                }
+                else if (query.GetField(name) is not { } definition)
+                {
+                    return null;
+                }
+                else if (definition.GetMetadata<DirectLookup?>(DirectFields.LookupKey) is { } lookup)
+                {
+                    value = Lookup(field, definition, lookup);
+                }
+                else if (definition.GetMetadata<DirectConnection?>(DirectFields.ConnectionKey) is { ForeignKey: null } connection)
+                {
+                    value = Connection(field, definition, connection, parent: null);
+                }
+                else
+                {
+                    return null;
+                }
+
+                if (value is null)
+                {
+                    return null;
+                }
+
+                pairs.Add(Literal(ResponseKey(field)) + ", " + value);
+            }
+
+            return "json_build_object(" + string.Join(", ", pairs) + ")";
+        }
+
+        /// <summary><c>(SELECT json_build_object(…) FROM table t WHERE t.slug = @p LIMIT 1)</c>, or by id.</summary>
+        private string? Lookup(GraphQLField field, FieldType definition, DirectLookup lookup)
+        {
+            var given = field.Arguments?.Items.Select(a => a.Name.StringValue).ToList() ?? [];
+            if (given.Count != 1 || Unwrap(definition.ResolvedType) is not IObjectGraphType type || Entity(type) is not { } entity || entity.ClrType != lookup.Entity)
+            {
+                return null;
+            }
+
+            string column;
+            DirectParameter parameter;
+            if (given[0] == "slug" && lookup.BySlug && entity.FindProperty("Slug") is { } slug)
+            {
+                column = slug.GetColumnName();
+                parameter = new DirectParameter("p" + Parameters.Count, field, "slug", ParameterKind.Slug);
+            }
+            else if (given[0] == "id")
+            {
+                column = Key(entity).GetColumnName();
+                parameter = new DirectParameter("p" + Parameters.Count, field, "id", ParameterKind.Id, lookup.TypeName);
+            }
+            else
+            {
+                return null;
+            }
+
+            Parameters.Add(parameter);
+            var alias = NextAlias();
+            return Object(type, entity, alias, field.SelectionSet) is { } json
+                ? $"(SELECT {json} FROM {Table(entity)} AS {alias} WHERE {alias}.{Quote(column)} = @{parameter.Name} LIMIT 1)"
+                : null;
+        }
+
+        /// <summary>
+        /// <c>json_build_object('nodes', (SELECT coalesce(json_agg(… ORDER BY keys), '[]') FROM (SELECT * FROM table
+        /// WHERE fk = parent.id ORDER BY fk, keys LIMIT @p) c))</c>.
+        /// </summary>
+        private string? Connection(GraphQLField field, FieldType definition, DirectConnection connection, (IEntityType Entity, string Alias)? parent)
+        {
+            if (field.Arguments?.Items.Any(a => a.Name.StringValue != "first") == true
+                || Unwrap(definition.ResolvedType) is not IObjectGraphType connectionType
+                || model.FindEntityType(connection.Entity) is not { } entity
+                || Fields(field.SelectionSet, connectionType.Name) is not { } fields)
+            {
+                return null;
+            }
+
+            var keys = new List<(string Column, bool Descending)>();
+            foreach (var key in connection.Defaults.Any(k => k.Path == "id") ? connection.Defaults : [.. connection.Defaults, IdKey(connection.Entity)])
+            {
+                if (Column(entity, key.Selector) is not { } column)
+                {
+                    return null;
+                }
+
+                keys.Add((column, key.Descending));
+            }
+
+            string? foreignKey = null;
+            if (parent is not null)
+            {
+                if (connection.ForeignKey is null || Column(entity, connection.ForeignKey) is not { } fk)
+                {
+                    return null;
+                }
+
+                foreignKey = fk;
+            }
+
+            var size = new DirectParameter("p" + Parameters.Count, field, "first", ParameterKind.PageSize);
+            Parameters.Add(size);
+            var pairs = new List<string>();
+            foreach (var inner in fields)
+            {
+                var name = inner.Name.StringValue;
+                if (name == "__typename")
+                {
+                    pairs.Add(Literal(ResponseKey(inner)) + ", " + Literal(connectionType.Name));
+                    continue;
+                }
+
+                if (name != "nodes" || connectionType.GetField("nodes") is not { } nodes
+                    || Unwrap(nodes.ResolvedType) is not ListGraphType { ResolvedType: var item } || Unwrap(item) is not IObjectGraphType nodeType
+                    || Entity(nodeType) is not { } nodeEntity || nodeEntity != entity)
+                {
+                    return null;
+                }
+
+                var rows = NextAlias();
+                var row = NextAlias();
+                if (Object(nodeType, entity, row, inner.SelectionSet) is not { } json)
+                {
+                    return null;
+                }
+
+                var where = foreignKey is null ? "" : $" WHERE {rows}.{Quote(foreignKey)} = {parent!.Value.Alias}.{Quote(Key(parent.Value.Entity).GetColumnName())}";
+                var inside = (foreignKey is null ? [] : new[] { rows + "." + Quote(foreignKey) })
+                    .Concat(keys.Select(k => rows + "." + Quote(k.Column) + (k.Descending ? " DESC" : "")));
+                var outside = keys.Select(k => row + "." + Quote(k.Column) + (k.Descending ? " DESC" : ""));
+                pairs.Add(Literal(ResponseKey(inner)) + ", "
+                    + $"(SELECT coalesce(json_agg({json} ORDER BY {string.Join(", ", outside)}), '[]'::json) FROM "
+                    + $"(SELECT * FROM {Table(entity)} AS {rows}{where} ORDER BY {string.Join(", ", inside)} LIMIT @{size.Name}) AS {row})");
+            }
+
+            return pairs.Count is 0 or > MaxObjectKeys ? null : "json_build_object(" + string.Join(", ", pairs) + ")";
+        }
+
+        /// <summary><c>json_build_object('key', value, …)</c> for the fields selected on an entity row.</summary>
+        private string? Object(IObjectGraphType type, IEntityType entity, string alias, GraphQLSelectionSet? set)
+        {
+            if (set is null || Fields(set, type.Name) is not { } fields || fields.Count > MaxObjectKeys)
+            {
+                return null;
+            }
+
+            var pairs = new List<string>();
+            foreach (var field in fields)
+            {
+                if (Value(type, entity, alias, field) is not { } value)
+                {
+                    return null;
+                }
+
+                pairs.Add(Literal(ResponseKey(field)) + ", " + value);
+            }
+
+            return "json_build_object(" + string.Join(", ", pairs) + ")";
+        }
+
+        private string? Value(IObjectGraphType type, IEntityType entity, string alias, GraphQLField field)
+        {
+            var name = field.Name.StringValue;
+            if (name == "__typename")
+            {
+                return Literal(type.Name);
+            }
+
+            if (type.GetField(name) is not { } definition || (field.Arguments?.Items.Count > 0 && definition.GetMetadata<DirectConnection?>(DirectFields.ConnectionKey) is null))
+            {
+                return null;
+            }
+
+            if (definition.GetMetadata<bool>(DirectFields.GlobalIdKey))
+            {
+                return type.Name.Length <= MaxGlobalIdPrefix && IsTypeName(type.Name)
+                    ? $"encode(convert_to('{type.Name}:' || {alias}.{Quote(Key(entity).GetColumnName())}, 'UTF8'), 'base64')"
+                    : null;
+            }
+
+            if (definition.GetMetadata<DirectConnection?>(DirectFields.ConnectionKey) is { ForeignKey: not null } connection)
+            {
+                return Connection(field, definition, connection, (entity, alias));
+            }
+
+            if (definition.GetMetadata<string?>(DirectFields.RelationKey) is { } navigationName)
+            {
+                return Relation(definition, entity, alias, navigationName, field.SelectionSet);
+            }
+
+            return Column(definition, entity, alias);
+        }
+
+        /// <summary><c>(SELECT json_build_object(…) FROM target r WHERE r.id = row.fk)</c>: null when the row has none.</summary>
+        private string? Relation(FieldType definition, IEntityType entity, string alias, string navigationName, GraphQLSelectionSet? set)
+        {
+            if (entity.FindNavigation(navigationName) is not { IsCollection: false, IsOnDependent: true } navigation
+                || navigation.ForeignKey.Properties is not [var foreignKey]
+                || navigation.ForeignKey.PrincipalKey.Properties is not [var principalKey]
+                || Unwrap(definition.ResolvedType) is not IObjectGraphType type
+                || Entity(type) is not { } target || target != navigation.TargetEntityType
+                || (definition.ResolvedType is NonNullGraphType && foreignKey.IsNullable))
+            {
+                return null;
+            }
+
+            var related = NextAlias();
+            return Object(type, target, related, set) is { } json
+                ? $"(SELECT {json} FROM {Table(target)} AS {related} WHERE {related}.{Quote(principalKey.GetColumnName())} = {alias}.{Quote(foreignKey.GetColumnName())})"
+                : null;
+        }
+
+        /// <summary>A column read by a plain property field (GraphQL.NET's expression resolver): String, Int, Boolean, an enum, or a list of String.</summary>
+        private static string? Column(FieldType definition, IEntityType entity, string alias)
+        {
+            if (definition.Resolver?.GetType() is not { IsGenericType: true } resolver
+                || resolver.GetGenericTypeDefinition() != typeof(ExpressionFieldResolver<,>)
+                || !definition.Metadata.TryGetValue("ORIGINAL_EXPRESSION_PROPERTY_NAME", out var member)
+                || member is not string memberName
+                || !string.Equals(memberName, definition.Name, StringComparison.OrdinalIgnoreCase)
+                || entity.FindProperty(memberName) is not { PropertyInfo: not null } property
+                || (definition.ResolvedType is NonNullGraphType && property.IsNullable))
+            {
+                return null;
+            }
+
+            var column = alias + "." + Quote(property.GetColumnName());
+            var clr = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+            return Unwrap(definition.ResolvedType) switch
+            {
+                StringGraphType when clr == typeof(string) => column,
+                IntGraphType when clr == typeof(int) => column,
+                BooleanGraphType when clr == typeof(bool) => column,
+                EnumerationGraphType enumType when clr.IsEnum => EnumNames(enumType, property, clr, column),
+                ListGraphType { ResolvedType: var item } when Unwrap(item) is StringGraphType && clr == typeof(List<string>) => column,
+                _ => null,
+            };
+        }
+
+        /// <summary><c>CASE column WHEN 'stored' THEN 'NAME' … END</c>: the stored text of each value as the enum type names it.</summary>
+        private static string? EnumNames(EnumerationGraphType type, IProperty property, Type clr, string column)
+        {
+            if ((property.GetValueConverter() ?? property.GetTypeMapping().Converter) is not { } converter)
+            {
+                return null;
+            }
+
+            var cases = new StringBuilder("CASE ").Append(column);
+            foreach (var value in Enum.GetValues(clr))
+            {
+                if (converter.ConvertToProvider(value) is not string stored || type.Serialize(value) is not string name)
+                {
+                    return null;
+                }
+
+                cases.Append(" WHEN ").Append(Literal(stored)).Append(" THEN ").Append(Literal(name));
+            }
+
+            return cases.Append(" END").ToString();
+        }
+
+        /// <summary>The column a sort key or foreign key reads: a mapped property of the row, not an enum.</summary>
+        private static string? Column(IEntityType entity, LambdaExpression selector)
+        {
+            var body = selector.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : selector.Body;
+            return body is MemberExpression { Member: var member, Expression: var on } && on == selector.Parameters[0]
+                && entity.FindProperty(member.Name) is { } property
+                && !(Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType).IsEnum
+                ? property.GetColumnName()
+                : null;
+        }
+
+        private static SortKey IdKey(Type entity)
+        {
+            var row = Expression.Parameter(entity, "e");
+            return new SortKey(Expression.Lambda(EntityKey.Access(row), row), false, "id");
+        }
+
+        /// <summary>The fields of a selection set in order, fragments on the same type inlined; null for directives, other type conditions or a response key given twice.</summary>
+        private List<GraphQLField>? Fields(GraphQLSelectionSet? set, string typeName)
+        {
+            var fields = new List<GraphQLField>();
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            return set is not null && Collect(set, typeName, fields, keys, 0) ? fields : null;
+        }
+
+        private bool Collect(GraphQLSelectionSet set, string typeName, List<GraphQLField> fields, HashSet<string> keys, int depth)
+        {
+            if (depth > 8)
+            {
+                return false;
+            }
+
+            foreach (var selection in set.Selections)
+            {
+                switch (selection)
+                {
+                    case GraphQLField { Directives: null or { Items.Count: 0 } } field:
+                        if (!keys.Add(ResponseKey(field)))
+                        {
+                            return false;
+                        }
+
+                        fields.Add(field);
+                        break;
+                    case GraphQLInlineFragment { Directives: null or { Items.Count: 0 } } inline
+                        when inline.TypeCondition is null || inline.TypeCondition.Type.Name.StringValue == typeName:
+                        if (!Collect(inline.SelectionSet, typeName, fields, keys, depth + 1))
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case GraphQLFragmentSpread { Directives: null or { Items.Count: 0 } } spread:
+                        var fragment = document.Definitions.OfType<GraphQLFragmentDefinition>()
+                            .FirstOrDefault(d => d.FragmentName.Name.StringValue == spread.FragmentName.Name.StringValue);
+                        if (fragment is null || fragment.TypeCondition.Type.Name.StringValue != typeName
+                            || fragment.Directives?.Items.Count > 0 || !Collect(fragment.SelectionSet, typeName, fields, keys, depth + 1))
+                        {
+                            return false;
+                        }
+
+                        break;
+                    default:
+                        return false;
+                }
+            }
+
+            return true;
+        }
+
+        private IEntityType? Entity(IObjectGraphType type) =>
+            kinds.Named(type.Name) is { } kind ? model.FindEntityType(kind.ClrType) : null;
+
+        private string NextAlias() => "t" + (_aliases++).ToString(CultureInfo.InvariantCulture);
+
+        private static IProperty Key(IEntityType entity) => entity.FindPrimaryKey()!.Properties[0];
+
+        private static string Table(IEntityType entity) =>
+            (entity.GetSchema() is { } schema ? Quote(schema) + "." : "") + Quote(entity.GetTableName()!);
+
+        private static IGraphType? Unwrap(IGraphType? type) => type is NonNullGraphType { ResolvedType: var inner } ? inner : type;
+
+        private static string ResponseKey(GraphQLField field) => (field.Alias?.Name ?? field.Name).StringValue;
+
+        private static bool IsTypeName(string name) => name.All(char.IsAsciiLetterOrDigit);
+
+        private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+        private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+    }
+}
