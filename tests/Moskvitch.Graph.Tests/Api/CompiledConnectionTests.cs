@@ -7,8 +7,10 @@ namespace Moskvitch.Graph.Tests.Api;
 /// <summary>
 /// A root connection written without variables runs, from its second resolution on, as queries compiled once: its
 /// answers (rows, cursors, page info, counts, errors) are those of the general path, sent for every shape of argument
-/// the connections take; a connection with variables stays on the general path.
+/// the connections take; a connection with variables stays on the general path. The compiled plans are counted for the
+/// whole process, so these tests run alone (<see cref="ProcessWideCounters"/>).
 /// </summary>
+[Collection(ProcessWideCounters.Name)]
 public sealed partial class CompiledConnectionTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     [System.Text.RegularExpressions.GeneratedRegex("\"requestId\":\"[^\"]*\"")]
