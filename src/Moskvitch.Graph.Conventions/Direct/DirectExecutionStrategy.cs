@@ -48,7 +48,7 @@ public sealed class DirectExecutionStrategy(GraphQLLimits limits, ILogger<Direct
                     return new ExecutionResult
                     {
                         Executed = true,
-                        Data = RawJson.Rewrite(json, GraphConventions.ResponseEncoder),
+                        Data = RawJson.Write(json, plan.Shape, GraphConventions.ResponseEncoder),
                         Query = context.Document.Source,
                         Document = context.Document,
                         Operation = context.Operation,

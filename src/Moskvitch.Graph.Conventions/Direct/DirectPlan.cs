@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Text;
+using System.Text.Json;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -14,8 +15,10 @@ using CultureInfo = System.Globalization.CultureInfo;
 namespace Moskvitch.Graph.Conventions.Direct;
 
 /// <summary>
-/// A query operation answered by one SQL statement that builds the response's <c>data</c> as JSON in PostgreSQL, the
-/// way PostGraphile answers: no per-field resolvers, no EF Core query pipeline, one round trip whatever the nesting.
+/// A query operation answered by one SQL statement that builds the response's <c>data</c> in PostgreSQL, the way
+/// PostGraphile answers: no per-field resolvers, no EF Core query pipeline, one round trip whatever the nesting. Each
+/// object comes as a JSON array of its values (cheaper for PostgreSQL to build than an object with its keys), and the
+/// response writer names them from the plan's <see cref="Shape"/> (<see cref="RawJson.Write"/>).
 /// Compiled once per operation of a (cached) document, from what its fields say of themselves (<see cref="DirectFields"/>):
 /// look-ups by id or slug at the root, connections with <c>first</c> read through <c>nodes</c>, to-one relations, global
 /// ids, columns of type String, Int, Boolean, enum or list of String, and <c>__typename</c>. Anything else (filters,
@@ -29,19 +32,23 @@ namespace Moskvitch.Graph.Conventions.Direct;
 /// </remarks>
 public sealed class DirectPlan
 {
-    /// <summary>Most keys one JSON object may have: <c>json_build_object</c> takes at most 100 arguments.</summary>
-    private const int MaxObjectKeys = 50;
+    /// <summary>Most fields one object may have: <c>json_build_array</c> takes at most 100 arguments.</summary>
+    private const int MaxObjectKeys = 100;
 
     /// <summary>Longest type name a global id is built for in SQL: base64 output of PostgreSQL wraps after 76 characters (57 bytes).</summary>
     private const int MaxGlobalIdPrefix = 57 - 11;
 
     private readonly IReadOnlyList<DirectParameter> _parameters;
 
-    private DirectPlan(string sql, IReadOnlyList<DirectParameter> parameters)
+    private DirectPlan(string sql, DirectShape shape, IReadOnlyList<DirectParameter> parameters)
     {
         Sql = sql;
+        Shape = shape;
         _parameters = parameters;
     }
+
+    /// <summary>Where the keys go: the statement writes each object as an array of its values, in the order of these keys.</summary>
+    public DirectShape Shape { get; }
 
     /// <summary>The statement's text.</summary>
     public string Sql { get; }
@@ -63,7 +70,7 @@ public sealed class DirectPlan
         var mappings = db.GetService<IRelationalTypeMappingSource>();
         var text = mappings.FindMapping(typeof(string))!;
         var integer = mappings.FindMapping(typeof(int))!;
-        return new DirectPlan("SELECT convert_to(" + data + "::text, 'UTF8')",
+        return new DirectPlan("SELECT convert_to(" + data.Sql + "::text, 'UTF8')", data.Shape!,
             [.. compiler.Parameters.Select(p => p with { Mapping = p.Kind == ParameterKind.Slug ? text : integer })]);
     }
 
@@ -142,6 +149,9 @@ public sealed class DirectPlan
         Id,
     }
 
+    /// <summary>Part of the statement: its SQL, and the shape of the JSON it writes (null for a scalar or a list of scalars).</summary>
+    private sealed record Part(string Sql, DirectShape? Shape);
+
     /// <summary>A statement parameter: the argument of a field node it takes its value from.</summary>
     private sealed record DirectParameter(string Name, GraphQLField Field, string Argument, ParameterKind Kind, string? TypeName = null, RelationalTypeMapping? Mapping = null);
 
@@ -151,21 +161,21 @@ public sealed class DirectPlan
 
         public List<DirectParameter> Parameters { get; } = [];
 
-        public string? Root(IObjectGraphType query, GraphQLSelectionSet set)
+        public Part? Root(IObjectGraphType query, GraphQLSelectionSet set)
         {
             if (Fields(set, query.Name) is not { } fields || fields.Count > MaxObjectKeys)
             {
                 return null;
             }
 
-            var pairs = new List<string>();
+            var values = new List<(GraphQLField Field, Part Value)>();
             foreach (var field in fields)
             {
                 var name = field.Name.StringValue;
-                string? value;
+                Part? value;
                 if (name == "__typename")
                 {
-                    value = Literal(query.Name);
+                    value = new Part(Literal(query.Name), null);
                 }
                 else if (query.GetField(name) is not { } definition)
                 {
@@ -189,14 +199,19 @@ public sealed class DirectPlan
                     return null;
                 }
 
-                pairs.Add(Literal(ResponseKey(field)) + ", " + value);
+                values.Add((field, value));
             }
 
-            return "json_build_object(" + string.Join(", ", pairs) + ")";
+            return Build(values);
         }
 
-        /// <summary><c>(SELECT json_build_object(…) FROM table t WHERE t.slug = @p LIMIT 1)</c>, or by id.</summary>
-        private string? Lookup(GraphQLField field, FieldType definition, DirectLookup lookup)
+        /// <summary><c>json_build_array(values…)</c>, and the shape that names them.</summary>
+        private static Part Build(List<(GraphQLField Field, Part Value)> values) =>
+            new("json_build_array(" + string.Join(", ", values.Select(v => v.Value.Sql)) + ")",
+                new ObjectShape([.. values.Select(v => JsonEncodedText.Encode(ResponseKey(v.Field), GraphConventions.ResponseEncoder))], [.. values.Select(v => v.Value.Shape)]));
+
+        /// <summary><c>(SELECT json_build_array(…) FROM table t WHERE t.slug = @p LIMIT 1)</c>, or by id.</summary>
+        private Part? Lookup(GraphQLField field, FieldType definition, DirectLookup lookup)
         {
             var given = field.Arguments?.Items.Select(a => a.Name.StringValue).ToList() ?? [];
             if (given.Count != 1 || Unwrap(definition.ResolvedType) is not IObjectGraphType type || Entity(type) is not { } entity || entity.ClrType != lookup.Entity)
@@ -224,15 +239,15 @@ public sealed class DirectPlan
             Parameters.Add(parameter);
             var alias = NextAlias();
             return Object(type, entity, alias, field.SelectionSet) is { } json
-                ? $"(SELECT {json} FROM {Table(entity)} AS {alias} WHERE {alias}.{Quote(column)} = @{parameter.Name} LIMIT 1)"
+                ? json with { Sql = $"(SELECT {json.Sql} FROM {Table(entity)} AS {alias} WHERE {alias}.{Quote(column)} = @{parameter.Name} LIMIT 1)" }
                 : null;
         }
 
         /// <summary>
-        /// <c>json_build_object('nodes', (SELECT coalesce(json_agg(… ORDER BY keys), '[]') FROM (SELECT * FROM table
-        /// WHERE fk = parent.id ORDER BY fk, keys LIMIT @p) c))</c>.
+        /// <c>json_build_array(array_to_json(ARRAY(SELECT json_build_array(…) FROM table c WHERE c.fk = parent.id ORDER
+        /// BY c.fk, keys LIMIT @p)))</c> for <c>{ nodes { … } }</c>.
         /// </summary>
-        private string? Connection(GraphQLField field, FieldType definition, DirectConnection connection, (IEntityType Entity, string Alias)? parent)
+        private Part? Connection(GraphQLField field, FieldType definition, DirectConnection connection, (IEntityType Entity, string Alias)? parent)
         {
             if (field.Arguments?.Items.Any(a => a.Name.StringValue != "first") == true
                 || Unwrap(definition.ResolvedType) is not IObjectGraphType connectionType
@@ -250,7 +265,10 @@ public sealed class DirectPlan
                     return null;
                 }
 
-                keys.Add((column, key.Descending));
+                if (!keys.Any(k => k.Column == column))
+                {
+                    keys.Add((column, key.Descending));
+                }
             }
 
             string? foreignKey = null;
@@ -266,13 +284,13 @@ public sealed class DirectPlan
 
             var size = new DirectParameter("p" + Parameters.Count, field, "first", ParameterKind.PageSize);
             Parameters.Add(size);
-            var pairs = new List<string>();
+            var values = new List<(GraphQLField Field, Part Value)>();
             foreach (var inner in fields)
             {
                 var name = inner.Name.StringValue;
                 if (name == "__typename")
                 {
-                    pairs.Add(Literal(ResponseKey(inner)) + ", " + Literal(connectionType.Name));
+                    values.Add((inner, new Part(Literal(connectionType.Name), null)));
                     continue;
                 }
 
@@ -283,34 +301,33 @@ public sealed class DirectPlan
                     return null;
                 }
 
-                var rows = NextAlias();
                 var row = NextAlias();
                 if (Object(nodeType, entity, row, inner.SelectionSet) is not { } json)
                 {
                     return null;
                 }
 
-                var where = foreignKey is null ? "" : $" WHERE {rows}.{Quote(foreignKey)} = {parent!.Value.Alias}.{Quote(Key(parent.Value.Entity).GetColumnName())}";
-                var inside = (foreignKey is null ? [] : new[] { rows + "." + Quote(foreignKey) })
-                    .Concat(keys.Select(k => rows + "." + Quote(k.Column) + (k.Descending ? " DESC" : "")));
-                var outside = keys.Select(k => row + "." + Quote(k.Column) + (k.Descending ? " DESC" : ""));
-                pairs.Add(Literal(ResponseKey(inner)) + ", "
-                    + $"(SELECT coalesce(json_agg({json} ORDER BY {string.Join(", ", outside)}), '[]'::json) FROM "
-                    + $"(SELECT * FROM {Table(entity)} AS {rows}{where} ORDER BY {string.Join(", ", inside)} LIMIT @{size.Name}) AS {row})");
+                // ARRAY(subquery) keeps the subquery's order: no sort per parent, as an ordered aggregate would need.
+                var where = foreignKey is null ? "" : $" WHERE {row}.{Quote(foreignKey)} = {parent!.Value.Alias}.{Quote(Key(parent.Value.Entity).GetColumnName())}";
+                var order = (foreignKey is null ? [] : new[] { row + "." + Quote(foreignKey) })
+                    .Concat(keys.Select(k => row + "." + Quote(k.Column) + (k.Descending ? " DESC" : "")));
+                values.Add((inner, new Part(
+                    $"array_to_json(ARRAY(SELECT {json.Sql} FROM {Table(entity)} AS {row}{where} ORDER BY {string.Join(", ", order)} LIMIT @{size.Name}))",
+                    new ListShape(json.Shape!))));
             }
 
-            return pairs.Count is 0 or > MaxObjectKeys ? null : "json_build_object(" + string.Join(", ", pairs) + ")";
+            return values.Count is 0 or > MaxObjectKeys ? null : Build(values);
         }
 
-        /// <summary><c>json_build_object('key', value, …)</c> for the fields selected on an entity row.</summary>
-        private string? Object(IObjectGraphType type, IEntityType entity, string alias, GraphQLSelectionSet? set)
+        /// <summary><c>json_build_array(value, …)</c> for the fields selected on an entity row.</summary>
+        private Part? Object(IObjectGraphType type, IEntityType entity, string alias, GraphQLSelectionSet? set)
         {
             if (set is null || Fields(set, type.Name) is not { } fields || fields.Count > MaxObjectKeys)
             {
                 return null;
             }
 
-            var pairs = new List<string>();
+            var values = new List<(GraphQLField Field, Part Value)>();
             foreach (var field in fields)
             {
                 if (Value(type, entity, alias, field) is not { } value)
@@ -318,18 +335,18 @@ public sealed class DirectPlan
                     return null;
                 }
 
-                pairs.Add(Literal(ResponseKey(field)) + ", " + value);
+                values.Add((field, value));
             }
 
-            return "json_build_object(" + string.Join(", ", pairs) + ")";
+            return Build(values);
         }
 
-        private string? Value(IObjectGraphType type, IEntityType entity, string alias, GraphQLField field)
+        private Part? Value(IObjectGraphType type, IEntityType entity, string alias, GraphQLField field)
         {
             var name = field.Name.StringValue;
             if (name == "__typename")
             {
-                return Literal(type.Name);
+                return new Part(Literal(type.Name), null);
             }
 
             if (type.GetField(name) is not { } definition || (field.Arguments?.Items.Count > 0 && definition.GetMetadata<DirectConnection?>(DirectFields.ConnectionKey) is null))
@@ -340,7 +357,7 @@ public sealed class DirectPlan
             if (definition.GetMetadata<bool>(DirectFields.GlobalIdKey))
             {
                 return type.Name.Length <= MaxGlobalIdPrefix && IsTypeName(type.Name)
-                    ? $"encode(convert_to('{type.Name}:' || {alias}.{Quote(Key(entity).GetColumnName())}, 'UTF8'), 'base64')"
+                    ? new Part($"encode(convert_to('{type.Name}:' || {alias}.{Quote(Key(entity).GetColumnName())}, 'UTF8'), 'base64')", null)
                     : null;
             }
 
@@ -354,11 +371,11 @@ public sealed class DirectPlan
                 return Relation(definition, entity, alias, navigationName, field.SelectionSet);
             }
 
-            return Column(definition, entity, alias);
+            return Column(definition, entity, alias) is { } column ? new Part(column, null) : null;
         }
 
-        /// <summary><c>(SELECT json_build_object(…) FROM target r WHERE r.id = row.fk)</c>: null when the row has none.</summary>
-        private string? Relation(FieldType definition, IEntityType entity, string alias, string navigationName, GraphQLSelectionSet? set)
+        /// <summary><c>(SELECT json_build_array(…) FROM target r WHERE r.id = row.fk)</c>: null when the row has none.</summary>
+        private Part? Relation(FieldType definition, IEntityType entity, string alias, string navigationName, GraphQLSelectionSet? set)
         {
             if (entity.FindNavigation(navigationName) is not { IsCollection: false, IsOnDependent: true } navigation
                 || navigation.ForeignKey.Properties is not [var foreignKey]
@@ -372,7 +389,7 @@ public sealed class DirectPlan
 
             var related = NextAlias();
             return Object(type, target, related, set) is { } json
-                ? $"(SELECT {json} FROM {Table(target)} AS {related} WHERE {related}.{Quote(principalKey.GetColumnName())} = {alias}.{Quote(foreignKey.GetColumnName())})"
+                ? json with { Sql = $"(SELECT {json.Sql} FROM {Table(target)} AS {related} WHERE {related}.{Quote(principalKey.GetColumnName())} = {alias}.{Quote(foreignKey.GetColumnName())})" }
                 : null;
         }
 

@@ -6,67 +6,78 @@ using System.Text.Json.Serialization;
 namespace Moskvitch.Graph.Conventions.Direct;
 
 /// <summary>
-/// A response's <c>data</c> already written as JSON: the serializer copies it as it is. <see cref="Rewrite"/> makes
-/// PostgreSQL's JSON text the bytes GraphQL.NET's serializer would have written for the same values (no spaces, strings
-/// escaped by the response's encoder), so a client sees the same response whichever path answered.
+/// A response's <c>data</c> already written as JSON: the serializer copies it as it is. <see cref="Write"/> makes a
+/// direct statement's JSON the bytes GraphQL.NET's serializer would have written for the same values (objects with their
+/// keys, no spaces, strings escaped by the response's encoder), so a client sees the same response whichever path answered.
 /// </summary>
 [JsonConverter(typeof(Converter))]
 public sealed class RawJson(ReadOnlyMemory<byte> utf8)
 {
     public ReadOnlyMemory<byte> Utf8 { get; } = utf8;
 
-    /// <summary>The same JSON written compactly with <paramref name="encoder"/>'s escaping; numbers keep their digits.</summary>
-    public static RawJson Rewrite(ReadOnlySpan<byte> json, JavaScriptEncoder encoder)
+    /// <summary>
+    /// The response's JSON from a direct statement's: each array that <paramref name="shape"/> says is an object becomes
+    /// that object with its keys; strings are escaped by <paramref name="encoder"/> and numbers keep their digits, so the
+    /// bytes are those GraphQL.NET's serializer writes for the same values.
+    /// </summary>
+    public static RawJson Write(ReadOnlySpan<byte> json, DirectShape shape, JavaScriptEncoder encoder)
     {
-        var output = new ArrayBufferWriter<byte>(json.Length);
+        var output = new ArrayBufferWriter<byte>(json.Length + (json.Length / 2));
         using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = encoder, SkipValidation = true }))
         {
             var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 256 });
-            while (reader.Read())
-            {
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.StartObject:
-                        writer.WriteStartObject();
-                        break;
-                    case JsonTokenType.EndObject:
-                        writer.WriteEndObject();
-                        break;
-                    case JsonTokenType.StartArray:
-                        writer.WriteStartArray();
-                        break;
-                    case JsonTokenType.EndArray:
-                        writer.WriteEndArray();
-                        break;
-                    case JsonTokenType.PropertyName when reader.ValueIsEscaped:
-                        writer.WritePropertyName(reader.GetString()!);
-                        break;
-                    case JsonTokenType.PropertyName:
-                        writer.WritePropertyName(reader.ValueSpan);
-                        break;
-                    case JsonTokenType.String when reader.ValueIsEscaped:
-                        writer.WriteStringValue(reader.GetString());
-                        break;
-                    case JsonTokenType.String:
-                        writer.WriteStringValue(reader.ValueSpan);
-                        break;
-                    case JsonTokenType.Number:
-                        writer.WriteRawValue(reader.ValueSpan, skipInputValidation: true);
-                        break;
-                    case JsonTokenType.True:
-                        writer.WriteBooleanValue(true);
-                        break;
-                    case JsonTokenType.False:
-                        writer.WriteBooleanValue(false);
-                        break;
-                    case JsonTokenType.Null:
-                        writer.WriteNullValue();
-                        break;
-                }
-            }
+            reader.Read();
+            Value(ref reader, writer, shape);
         }
 
         return new RawJson(output.WrittenMemory);
+    }
+
+    private static void Value(ref Utf8JsonReader reader, Utf8JsonWriter writer, DirectShape? shape)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartArray when shape is ObjectShape o:
+                writer.WriteStartObject();
+                for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
+                {
+                    writer.WritePropertyName(o.Keys[i]);
+                    Value(ref reader, writer, o.Values[i]);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case JsonTokenType.StartArray:
+                var element = (shape as ListShape)?.Element;
+                writer.WriteStartArray();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    Value(ref reader, writer, element);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case JsonTokenType.String when reader.ValueIsEscaped:
+                writer.WriteStringValue(reader.GetString());
+                break;
+            case JsonTokenType.String:
+                writer.WriteStringValue(reader.ValueSpan);
+                break;
+            case JsonTokenType.Number:
+                writer.WriteRawValue(reader.ValueSpan, skipInputValidation: true);
+                break;
+            case JsonTokenType.True:
+                writer.WriteBooleanValue(true);
+                break;
+            case JsonTokenType.False:
+                writer.WriteBooleanValue(false);
+                break;
+            case JsonTokenType.Null:
+                writer.WriteNullValue();
+                break;
+            default:
+                throw new JsonException($"A direct statement wrote {reader.TokenType} where its plan has no object.");
+        }
     }
 
     private sealed class Converter : JsonConverter<RawJson>
