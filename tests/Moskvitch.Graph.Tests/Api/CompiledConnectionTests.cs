@@ -8,9 +8,9 @@ namespace Moskvitch.Graph.Tests.Api;
 /// A root connection written without variables runs, from its second resolution on, as queries compiled once: its
 /// answers (rows, cursors, page info, counts, errors) are those of the general path, sent for every shape of argument
 /// the connections take; a connection with variables stays on the general path. The compiled plans are counted for the
-/// whole process, so these tests run alone (<see cref="ProcessWideCounters"/>).
+/// whole process, so these tests run alone (<see cref="RunsAlone"/>).
 /// </summary>
-[Collection(ProcessWideCounters.Name)]
+[Collection(RunsAlone.Name)]
 public sealed partial class CompiledConnectionTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     [System.Text.RegularExpressions.GeneratedRegex("\"requestId\":\"[^\"]*\"")]

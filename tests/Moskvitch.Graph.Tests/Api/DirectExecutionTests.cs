@@ -11,8 +11,10 @@ namespace Moskvitch.Graph.Tests.Api;
 /// Operations answered by one SQL statement that writes their JSON (<see cref="DirectPlan"/>) answer exactly what field
 /// execution answers: every document here is sent to two services over the same database, one with direct statements
 /// (the default) and one without, and their response bodies must be the same bytes. What the direct statements cannot
-/// answer, or answer differently, goes through field execution.
+/// answer, or answer differently, goes through field execution. Its burst of concurrent requests runs alone
+/// (<see cref="RunsAlone"/>).
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class DirectExecutionTests(DirectExecutionTests.BothPathsFixture api) : IClassFixture<DirectExecutionTests.BothPathsFixture>
 {
     private DirectExecutionStrategy Strategy => api.Factory.Services.GetRequiredService<DirectExecutionStrategy>();

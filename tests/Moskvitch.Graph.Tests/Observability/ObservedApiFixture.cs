@@ -13,7 +13,11 @@ namespace Moskvitch.Graph.Tests.Observability;
 /// </summary>
 public sealed class ObservedApiFixture : KestrelApiFixture
 {
-    public List<Activity> Spans { get; } = [];
+    /// <summary>
+    /// The finished spans. The exporter adds to it from the server's threads (and from those of other test classes'
+    /// services: activity sources are the process's), so every add and every read takes its lock.
+    /// </summary>
+    public SpanList Spans { get; } = new();
 
     public CapturedLogs Logs { get; } = new();
 
@@ -26,11 +30,25 @@ public sealed class ObservedApiFixture : KestrelApiFixture
     }
 
     /// <summary>The spans finished so far (the exporter adds them as they end, from the server's threads).</summary>
-    public List<Activity> FinishedSpans()
+    public List<Activity> FinishedSpans() => Spans.Snapshot();
+
+    /// <summary>A list of spans safe to add to and copy from different threads.</summary>
+    public sealed class SpanList : System.Collections.ObjectModel.Collection<Activity>
     {
-        lock (Spans)
+        public List<Activity> Snapshot()
         {
-            return [.. Spans];
+            lock (this)
+            {
+                return [.. this];
+            }
+        }
+
+        protected override void InsertItem(int index, Activity item)
+        {
+            lock (this)
+            {
+                base.InsertItem(index, item);
+            }
         }
     }
 }
