@@ -23,13 +23,18 @@ public sealed class DirectExecutionStrategy(GraphQLLimits limits, ILogger<Direct
     /// <summary>Requests whose plan's statement failed, answered again by the general path.</summary>
     public long Fallbacks => Interlocked.Read(ref _fallbacks);
 
-    /// <summary>The plan of an operation, or null when it has none (compiled on first use).</summary>
-    public static DirectPlan? PlanOf(GraphQLOperationDefinition operation) => Plans.TryGetValue(operation, out var box) ? box.Plan : null;
-
     public override async Task<ExecutionResult> ExecuteAsync(GraphQL.Execution.ExecutionContext context)
     {
-        if (!limits.DirectExecution || context.RequestServices is not { } services
-            || (Plans.TryGetValue(context.Operation, out var known) && known.Plan is null))
+        if (!limits.DirectExecution || context.RequestServices is not { } services)
+        {
+            return await base.ExecuteAsync(context).ConfigureAwait(false);
+        }
+
+        // A known plan binds the request's arguments before a context is taken: an operation or a request left to
+        // field execution costs no DbContext of its own.
+        var known = Plans.TryGetValue(context.Operation, out var box) ? box : null;
+        var values = known?.Plan?.Bind(context, limits);
+        if (known is not null && values is null)
         {
             return await base.ExecuteAsync(context).ConfigureAwait(false);
         }
@@ -39,7 +44,8 @@ public sealed class DirectExecutionStrategy(GraphQLLimits limits, ILogger<Direct
         {
             var plan = known?.Plan ?? Plans.GetValue(context.Operation, operation =>
                 new PlanBox(DirectPlan.Compile(db, context.Schema, services.GetRequiredService<EntityKinds>(), context.Document, operation))).Plan;
-            if (plan?.Bind(context, limits) is { } values)
+            values ??= plan?.Bind(context, limits);
+            if (plan is not null && values is not null)
             {
                 try
                 {
