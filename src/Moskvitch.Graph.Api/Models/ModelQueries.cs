@@ -27,7 +27,8 @@ public static class ModelQueries
                     // A condition only when the argument is given: a test of the argument inside the query would be evaluated
                     // (compiled) by EF Core on every request.
                     return db => ActiveIn(db, isMoskvitch is bool moskvitch ? db.Set<Model>().Where(m => m.IsMoskvitch == moskvitch) : db.Set<Model>(), activeIn);
-                })
+                },
+                sourceIsTableWithoutArguments: true)
             .Argument<BooleanGraphType>("isMoskvitch", "Only Moskvitch/Moskvich models (true) or only the foreign models they drew on (false).")
             .Argument<IntGraphType>("activeIn", "Only the models in production in this year according to at least one source: a disputed or claimed start or end counts with every claimed value; with no known end, production runs to `inProductionAsOf` when a source describes the model as current, else only the start year counts.");
         query.AddConnection<DesignInfluence>("designInfluences", "Every design influence: which model drew on which, what and how.", [DataArguments.By((DesignInfluence d) => d.ModelId)]);

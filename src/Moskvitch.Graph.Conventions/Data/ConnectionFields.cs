@@ -19,13 +19,16 @@ public static class ConnectionFields
     /// <summary>
     /// A root connection over the rows <paramref name="source"/> selects (default: the whole table). The page and the
     /// <c>totalCount</c> read the same rows: <paramref name="source"/> reads the field's own arguments when the field
-    /// resolves, and the count, which runs later, keeps only what it returned.
+    /// resolves, and the count, which runs later, keeps only what it returned. <paramref name="sourceIsTableWithoutArguments"/>
+    /// says that <paramref name="source"/> selects the whole table when none of the field's own arguments is given: then
+    /// a direct statement (see <see cref="Direct.DirectPlan"/>) may answer the requests that give none.
     /// </summary>
     public static FieldBuilder<object?, object> AddConnection<TEntity>(
-        this ObjectGraphType query, string name, string description, SortKey[] defaults, RowSource<TEntity>? source = null)
+        this ObjectGraphType query, string name, string description, SortKey[] defaults, RowSource<TEntity>? source = null,
+        bool sourceIsTableWithoutArguments = false)
         where TEntity : class
     {
-        var direct = source is null ? new Direct.DirectConnection(typeof(TEntity), null, defaults) : null;
+        var direct = source is null || sourceIsTableWithoutArguments ? new Direct.DirectConnection(typeof(TEntity), null, defaults) : null;
         source ??= static _ => static db => db.Set<TEntity>();
         return query.ConnectionField<object?, TEntity>(name, description, null)
             .WithMetadata(Direct.DirectFields.ConnectionKey, direct)

@@ -237,7 +237,7 @@ public static class KeysetPaging
         return Expression.Property(Expression.Constant(holder), "Value");
     }
 
-    private static string Signature(IReadOnlyList<SortKey> keys)
+    internal static string Signature(IReadOnlyList<SortKey> keys)
     {
         var text = string.Join(',', keys.Select(k => k.Path + (k.Descending ? "-" : "+")));
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 4));
@@ -247,6 +247,49 @@ public static class KeysetPaging
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(new CursorBody(signature, [.. values.Select(v => v is null ? (JsonElement?)null : JsonSerializer.SerializeToElement(v, v.GetType()))]));
         return Convert.ToBase64String(json).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+
+    /// <summary>
+    /// The cursor of a row whose sort-key values PostgreSQL wrote as a JSON array (<c>[1961, 42]</c>): the same text
+    /// <see cref="Encode(object?[], string)"/> gives for the same values.
+    /// </summary>
+    internal static string Encode(ReadOnlySpan<byte> keys, string signature)
+    {
+        var output = new System.Buffers.ArrayBufferWriter<byte>(keys.Length + 32);
+        using (var writer = new Utf8JsonWriter(output))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("S", signature);
+            writer.WritePropertyName("K");
+            writer.WriteStartArray();
+            var reader = new Utf8JsonReader(keys);
+            reader.Read();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.String:
+                        writer.WriteStringValue(reader.GetString());
+                        break;
+                    case JsonTokenType.Number:
+                        writer.WriteRawValue(reader.ValueSpan, skipInputValidation: true);
+                        break;
+                    case JsonTokenType.True or JsonTokenType.False:
+                        writer.WriteBooleanValue(reader.TokenType == JsonTokenType.True);
+                        break;
+                    case JsonTokenType.Null:
+                        writer.WriteNullValue();
+                        break;
+                    default:
+                        throw new JsonException($"A sort key's value is {reader.TokenType}.");
+                }
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return Convert.ToBase64String(output.WrittenSpan).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
 
     private static object?[] Decode(string cursor, string signature, Type[] types, string argument)

@@ -38,20 +38,76 @@ public sealed class DirectPlan
     /// <summary>Longest type name a global id is built for in SQL: base64 output of PostgreSQL wraps after 76 characters (57 bytes).</summary>
     private const int MaxGlobalIdPrefix = 57 - 11;
 
+    /// <summary>Marks a page size written into the text as a number: <c>\u0001p3\u0001</c>, or <c>\u0001p3+\u0001</c> for one more.</summary>
+    private const char LimitMark = '\u0001';
+
+    /// <summary>Most texts a plan keeps for the page sizes its requests give; beyond them, each request builds its own.</summary>
+    private const int MaxTexts = 32;
+
     private readonly IReadOnlyList<DirectParameter> _parameters;
+    private readonly string[] _segments;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
 
     private DirectPlan(string sql, DirectShape shape, IReadOnlyList<DirectParameter> parameters)
     {
         Sql = sql;
         Shape = shape;
         _parameters = parameters;
+        _segments = sql.Split(LimitMark);
     }
 
     /// <summary>Where the keys go: the statement writes each object as an array of its values, in the order of these keys.</summary>
     public DirectShape Shape { get; }
 
-    /// <summary>The statement's text.</summary>
+    /// <summary>
+    /// The statement's text, with each <c>LIMIT</c>'s page size marked: a request's statement has the sizes as numbers
+    /// (<see cref="Text"/>). With a number PostgreSQL's plan for the prepared statement holds for every request; with a
+    /// parameter it cannot tell how many rows a page reads, and plans each execution anew (about twice the time at Q1).
+    /// </summary>
     public string Sql { get; }
+
+    /// <summary>The statement's text for the bound <paramref name="values"/>: the page sizes written in.</summary>
+    public string Text(IReadOnlyDictionary<string, object?> values)
+    {
+        if (_segments.Length == 1)
+        {
+            return Sql;
+        }
+
+        var key = new StringBuilder();
+        for (var i = 1; i < _segments.Length; i += 2)
+        {
+            key.Append((int)values[_segments[i].TrimEnd('+')]!).Append(',');
+        }
+
+        var sizes = key.ToString();
+        if (_texts.TryGetValue(sizes, out var text))
+        {
+            return text;
+        }
+
+        var built = new StringBuilder(Sql.Length);
+        for (var i = 0; i < _segments.Length; i++)
+        {
+            if (i % 2 == 0)
+            {
+                built.Append(_segments[i]);
+            }
+            else
+            {
+                var one = _segments[i].EndsWith('+');
+                built.Append(((int)values[_segments[i].TrimEnd('+')]! + (one ? 1 : 0)).ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        text = built.ToString();
+        if (_texts.Count < MaxTexts)
+        {
+            _texts.TryAdd(sizes, text);
+        }
+
+        return text;
+    }
 
     /// <summary>The plan for <paramref name="operation"/>, or null when some part of it must go through GraphQL.NET's execution.</summary>
     public static DirectPlan? Compile(DbContext db, ISchema schema, EntityKinds kinds, GraphQLDocument document, GraphQLOperationDefinition operation)
@@ -68,10 +124,13 @@ public sealed class DirectPlan
         }
 
         var mappings = db.GetService<IRelationalTypeMappingSource>();
-        var text = mappings.FindMapping(typeof(string))!;
-        var integer = mappings.FindMapping(typeof(int))!;
         return new DirectPlan("SELECT convert_to(" + data.Sql + "::text, 'UTF8')", data.Shape!,
-            [.. compiler.Parameters.Select(p => p with { Mapping = p.Kind == ParameterKind.Slug ? text : integer })]);
+            [.. compiler.Parameters.Select(p => p with { Mapping = mappings.FindMapping(p.Kind switch
+            {
+                ParameterKind.Slug => typeof(string),
+                ParameterKind.Value => p.ValueType!,
+                _ => typeof(int),
+            })! })]);
     }
 
     /// <summary>
@@ -89,6 +148,15 @@ public sealed class DirectPlan
                 && arguments.TryGetValue(parameter.Argument, out var argument))
             {
                 value = argument.Value;
+                foreach (var step in parameter.Path ?? [])
+                {
+                    value = (step, value) switch
+                    {
+                        (string name, IDictionary<string, object?> fields) => fields.TryGetValue(name, out var inner) ? inner : null,
+                        (int index, IList<object?> items) when index < items.Count => items[index],
+                        _ => null,
+                    };
+                }
             }
 
             switch (parameter.Kind)
@@ -113,6 +181,9 @@ public sealed class DirectPlan
                 case ParameterKind.Id when value is string id && GlobalId.TryDecode(id, out var type, out var key) && type == parameter.TypeName:
                     values[parameter.Name] = key;
                     break;
+                case ParameterKind.Value when value is not null && value.GetType() == parameter.ValueType:
+                    values[parameter.Name] = value;
+                    break;
                 default:
                     return null;
             }
@@ -125,7 +196,7 @@ public sealed class DirectPlan
     public async Task<byte[]> ExecuteAsync(DbContext db, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken)
     {
         // A command of its own for each execution: EF Core's commands keep state of the execution under way.
-        var builder = db.GetService<IRelationalCommandBuilderFactory>().Create().Append(Sql);
+        var builder = db.GetService<IRelationalCommandBuilderFactory>().Create().Append(Text(values));
         foreach (var parameter in _parameters)
         {
             builder.AddParameter(parameter.Name, "@" + parameter.Name, parameter.Mapping!, nullable: false);
@@ -147,13 +218,18 @@ public sealed class DirectPlan
         PageSize,
         Slug,
         Id,
+
+        /// <summary>A value in a <c>where</c> argument, at its path, of its column's type (never null).</summary>
+        Value,
     }
 
     /// <summary>Part of the statement: its SQL, and the shape of the JSON it writes (null for a scalar or a list of scalars).</summary>
     private sealed record Part(string Sql, DirectShape? Shape);
 
     /// <summary>A statement parameter: the argument of a field node it takes its value from.</summary>
-    private sealed record DirectParameter(string Name, GraphQLField Field, string Argument, ParameterKind Kind, string? TypeName = null, RelationalTypeMapping? Mapping = null);
+    private sealed record DirectParameter(
+        string Name, GraphQLField Field, string Argument, ParameterKind Kind, string? TypeName = null, RelationalTypeMapping? Mapping = null,
+        object[]? Path = null, Type? ValueType = null);
 
     private sealed class Compiler(IModel model, EntityKinds kinds, GraphQLDocument document)
     {
@@ -206,8 +282,8 @@ public sealed class DirectPlan
         }
 
         /// <summary><c>json_build_array(values…)</c>, and the shape that names them.</summary>
-        private static Part Build(List<(GraphQLField Field, Part Value)> values) =>
-            new("json_build_array(" + string.Join(", ", values.Select(v => v.Value.Sql)) + ")",
+        private static Part Build(List<(GraphQLField Field, Part Value)> values, string? tail = null) =>
+            new("json_build_array(" + string.Join(", ", values.Select(v => v.Value.Sql).Append(tail).OfType<string>()) + ")",
                 new ObjectShape([.. values.Select(v => JsonEncodedText.Encode(ResponseKey(v.Field), GraphConventions.ResponseEncoder))], [.. values.Select(v => v.Value.Shape)]));
 
         /// <summary><c>(SELECT json_build_array(…) FROM table t WHERE t.slug = @p LIMIT 1)</c>, or by id.</summary>
@@ -244,47 +320,137 @@ public sealed class DirectPlan
         }
 
         /// <summary>
-        /// <c>json_build_array(array_to_json(ARRAY(SELECT json_build_array(…) FROM table c WHERE c.fk = parent.id ORDER
-        /// BY c.fk, keys LIMIT @p)))</c> for <c>{ nodes { … } }</c>.
+        /// A connection's page: <c>array_to_json(ARRAY(SELECT json_build_array(…) FROM table c WHERE c.fk = parent.id AND
+        /// filter ORDER BY c.fk, keys LIMIT @p))</c> for <c>{ nodes { … } }</c>. With <c>pageInfo</c> one row more is read,
+        /// each row carries its sort-key values last (for the cursors), and the page and its <c>pageInfo</c> are cut from
+        /// that one array.
         /// </summary>
         private Part? Connection(GraphQLField field, FieldType definition, DirectConnection connection, (IEntityType Entity, string Alias)? parent)
         {
-            if (field.Arguments?.Items.Any(a => a.Name.StringValue != "first") == true
+            if (field.Arguments?.Items.Any(a => a.Name.StringValue is not ("first" or "where" or "order")) == true
                 || Unwrap(definition.ResolvedType) is not IObjectGraphType connectionType
                 || model.FindEntityType(connection.Entity) is not { } entity
-                || Fields(field.SelectionSet, connectionType.Name) is not { } fields)
+                || Fields(field.SelectionSet, connectionType.Name) is not { } fields
+                || SortKeys(field, connection) is not { } keys)
             {
                 return null;
             }
 
-            var keys = new List<(string Column, bool Descending)>();
-            foreach (var key in connection.Defaults.Any(k => k.Path == "id") ? connection.Defaults : [.. connection.Defaults, IdKey(connection.Entity)])
+            var keyProperties = new List<IProperty>();
+            foreach (var key in keys)
             {
-                if (Column(entity, key.Selector) is not { } column)
+                if (Property(entity, key.Selector) is not { } property)
                 {
                     return null;
                 }
 
-                if (!keys.Any(k => k.Column == column))
-                {
-                    keys.Add((column, key.Descending));
-                }
+                keyProperties.Add(property);
             }
 
+            var row = NextAlias();
+            var conditions = new List<string>();
             string? foreignKey = null;
             if (parent is not null)
             {
-                if (connection.ForeignKey is null || Column(entity, connection.ForeignKey) is not { } fk)
+                if (connection.ForeignKey is null || Property(entity, connection.ForeignKey) is not { } fk)
                 {
                     return null;
                 }
 
-                foreignKey = fk;
+                foreignKey = fk.GetColumnName();
+                conditions.Add($"{row}.{Quote(foreignKey)} = {parent.Value.Alias}.{Quote(Key(parent.Value.Entity).GetColumnName())}");
+            }
+
+            if (field.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == "where") is { Value: not GraphQLNullValue } whereArgument)
+            {
+                if (Filter(field, entity, row, whereArgument.Value, []) is not { } condition)
+                {
+                    return null;
+                }
+
+                conditions.Add(condition);
             }
 
             var size = new DirectParameter("p" + Parameters.Count, field, "first", ParameterKind.PageSize);
             Parameters.Add(size);
+
+            // The nodes, page info and __typename asked for, each as SQL over the page's array `a`.
+            var nodeFields = fields.Where(f => f.Name.StringValue == "nodes").ToList();
+            var pageInfoFields = fields.Where(f => f.Name.StringValue == "pageInfo").ToList();
+            if (pageInfoFields.Count > 0 && nodeFields.Count > 1)
+            {
+                return null;
+            }
+
+            var withPageInfo = pageInfoFields.Count > 0;
+            var withCursors = false;
+            var pageInfos = new List<(GraphQLField Field, List<(GraphQLField Field, string Sql, DirectShape? Shape)> Values)>();
+            var signature = KeysetPaging.Signature(keys);
+            var page = NextAlias();
+            foreach (var info in pageInfoFields)
+            {
+                if (connectionType.GetField("pageInfo") is not { } pageInfo || Unwrap(pageInfo.ResolvedType) is not IObjectGraphType infoType
+                    || Fields(info.SelectionSet, infoType.Name) is not { } infoFields)
+                {
+                    return null;
+                }
+
+                var infoValues = new List<(GraphQLField Field, string Sql, DirectShape? Shape)>();
+                foreach (var inner in infoFields)
+                {
+                    (string Sql, DirectShape? Shape)? value = inner.Name.StringValue switch
+                    {
+                        "__typename" => (Literal(infoType.Name), null),
+                        "hasNextPage" => ($"cardinality({page}.a) > @{size.Name}", null),
+                        "hasPreviousPage" => ("false", null),
+                        "startCursor" => ($"{page}.a[least(cardinality({page}.a), @{size.Name}, 1)] -> -1", new CursorShape(signature)),
+                        "endCursor" => ($"{page}.a[least(cardinality({page}.a), @{size.Name})] -> -1", new CursorShape(signature)),
+                        _ => null,
+                    };
+                    if (value is null)
+                    {
+                        return null;
+                    }
+
+                    withCursors |= value.Value.Shape is CursorShape;
+                    infoValues.Add((inner, value.Value.Sql, value.Value.Shape));
+                }
+
+                pageInfos.Add((info, infoValues));
+            }
+
+            // A cursor holds the row's sort-key values as field execution reads them: integers, text or booleans.
+            if (withCursors && keyProperties.Any(p => (Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType) is var t && t != typeof(int) && t != typeof(string) && t != typeof(bool)))
+            {
+                return null;
+            }
+
+            var cursorKeys = withCursors ? "json_build_array(" + string.Join(", ", keyProperties.Select(p => row + "." + Quote(p.GetColumnName()))) + ")" : null;
+            var where = conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
+            var sortColumns = new List<string>();
+            var order = new List<string>();
+            if (foreignKey is not null)
+            {
+                sortColumns.Add(foreignKey);
+                order.Add(row + "." + Quote(foreignKey));
+            }
+
+            for (var i = 0; i < keys.Count; i++)
+            {
+                var column = keyProperties[i].GetColumnName();
+                if (!sortColumns.Contains(column))
+                {
+                    sortColumns.Add(column);
+                    order.Add(row + "." + Quote(column) + (keys[i].Descending ? " DESC" : ""));
+                }
+            }
+
+            // ARRAY(subquery) keeps the subquery's order: no sort per parent, as an ordered aggregate would need.
+            string Rows(string element, string limit) =>
+                $"ARRAY(SELECT {element} FROM {Table(entity)} AS {row}{where} ORDER BY {string.Join(", ", order)} LIMIT {limit})";
+
             var values = new List<(GraphQLField Field, Part Value)>();
+            var pageArray = withPageInfo ? "json_build_array()" : null;
             foreach (var inner in fields)
             {
                 var name = inner.Name.StringValue;
@@ -294,35 +460,207 @@ public sealed class DirectPlan
                     continue;
                 }
 
+                if (name == "pageInfo")
+                {
+                    var info = pageInfos.First(p => p.Field == inner);
+                    values.Add((inner, new Part(
+                        "json_build_array(" + string.Join(", ", info.Values.Select(v => v.Sql)) + ")",
+                        new ObjectShape([.. info.Values.Select(v => JsonEncodedText.Encode(ResponseKey(v.Field), GraphConventions.ResponseEncoder))], [.. info.Values.Select(v => v.Shape)]))));
+                    continue;
+                }
+
                 if (name != "nodes" || connectionType.GetField("nodes") is not { } nodes
                     || Unwrap(nodes.ResolvedType) is not ListGraphType { ResolvedType: var item } || Unwrap(item) is not IObjectGraphType nodeType
-                    || Entity(nodeType) is not { } nodeEntity || nodeEntity != entity)
+                    || Entity(nodeType) is not { } nodeEntity || nodeEntity != entity
+                    || Object(nodeType, entity, row, inner.SelectionSet, cursorKeys) is not { } json)
                 {
                     return null;
                 }
 
-                var row = NextAlias();
-                if (Object(nodeType, entity, row, inner.SelectionSet) is not { } json)
+                if (withPageInfo)
                 {
-                    return null;
+                    pageArray = json.Sql;
+                    values.Add((inner, new Part($"array_to_json({page}.a[1:@{size.Name}])", new ListShape(json.Shape!))));
                 }
-
-                // ARRAY(subquery) keeps the subquery's order: no sort per parent, as an ordered aggregate would need.
-                var where = foreignKey is null ? "" : $" WHERE {row}.{Quote(foreignKey)} = {parent!.Value.Alias}.{Quote(Key(parent.Value.Entity).GetColumnName())}";
-                var order = (foreignKey is null ? [] : new[] { row + "." + Quote(foreignKey) })
-                    .Concat(keys.Select(k => row + "." + Quote(k.Column) + (k.Descending ? " DESC" : "")));
-                values.Add((inner, new Part(
-                    $"array_to_json(ARRAY(SELECT {json.Sql} FROM {Table(entity)} AS {row}{where} ORDER BY {string.Join(", ", order)} LIMIT @{size.Name}))",
-                    new ListShape(json.Shape!))));
+                else
+                {
+                    values.Add((inner, new Part($"array_to_json({Rows(json.Sql, Limit(size, 0))})", new ListShape(json.Shape!))));
+                }
             }
 
-            return values.Count is 0 or > MaxObjectKeys ? null : Build(values);
+            if (values.Count is 0 or > MaxObjectKeys)
+            {
+                return null;
+            }
+
+            var built = Build(values);
+            if (pageArray is null)
+            {
+                return built;
+            }
+
+            // OFFSET 0 keeps the page's array a subquery of its own: pulled up, each use of `a` would read the rows again.
+            var element = pageArray == "json_build_array()" && cursorKeys is not null ? "json_build_array(" + cursorKeys + ")" : pageArray;
+            return built with { Sql = $"(SELECT {built.Sql} FROM (SELECT {Rows(element, Limit(size, 1))} AS a OFFSET 0) AS {page})" };
+        }
+
+        /// <summary>A page size to be written into the statement as a number (see <see cref="Sql"/>), plus <paramref name="more"/>.</summary>
+        private static string Limit(DirectParameter size, int more) => LimitMark + size.Name + (more == 1 ? "+" : "") + LimitMark;
+
+        /// <summary>
+        /// The sort keys field execution uses for the connection's <c>order</c> (<see cref="SortExpressions.Keys{T}"/>):
+        /// null when the order is a variable, names an enum or a related row's field, or is refused.
+        /// </summary>
+        private static IReadOnlyList<SortKey>? SortKeys(GraphQLField field, DirectConnection connection)
+        {
+            object? order = null;
+            if (field.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == "order") is { } argument)
+            {
+                switch (argument.Value)
+                {
+                    case GraphQLNullValue:
+                        break;
+                    case GraphQLObjectValue single:
+                        // Input coercion makes one object given for the list a list of one.
+                        order = new List<object?> { SortElement(single) };
+                        break;
+                    case GraphQLListValue list:
+                        var elements = new List<object?>();
+                        foreach (var value in list.Values ?? [])
+                        {
+                            elements.Add(value is GraphQLObjectValue element ? SortElement(element) : null);
+                        }
+
+                        order = elements;
+                        break;
+                    default:
+                        return null;
+                }
+
+                if (order is null || (order is List<object?> items && items.Any(i => i is null)))
+                {
+                    return null;
+                }
+            }
+
+            try
+            {
+                return (IReadOnlyList<SortKey>)typeof(SortExpressions).GetMethod(nameof(SortExpressions.Keys))!.MakeGenericMethod(connection.Entity)
+                    .Invoke(null, [order, connection.Defaults])!;
+            }
+            catch (System.Reflection.TargetInvocationException e) when (e.InnerException is GraphQL.ExecutionError)
+            {
+                return null;
+            }
+
+            static Dictionary<string, object?>? SortElement(GraphQLObjectValue value)
+            {
+                var element = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var field in value.Fields ?? [])
+                {
+                    if (field.Value is not GraphQLEnumValue direction)
+                    {
+                        return null;
+                    }
+
+                    element[field.Name.StringValue] = direction.Name.StringValue;
+                }
+
+                return element;
+            }
+        }
+
+        /// <summary>
+        /// A <c>where</c> argument written in the document as SQL over the row <paramref name="alias"/>: its values (literals
+        /// or variables) become parameters read from the request's arguments. Takes the conditions field execution
+        /// translates plainly (<c>eq</c>, <c>neq</c> on Int, String and Boolean columns; <c>gt</c>, <c>gte</c>, <c>lt</c>,
+        /// <c>lte</c> on Int) joined by <c>and</c> and <c>or</c>; null for anything else.
+        /// </summary>
+        private string? Filter(GraphQLField field, IEntityType entity, string alias, GraphQLValue value, List<object> path)
+        {
+            if (value is not GraphQLObjectValue filter)
+            {
+                return null;
+            }
+
+            var members = EntityShapes.MembersOf(entity.ClrType);
+            var parts = new List<string>();
+            foreach (var item in filter.Fields ?? [])
+            {
+                var name = item.Name.StringValue;
+                if (name is "and" or "or")
+                {
+                    if (item.Value is not GraphQLListValue list)
+                    {
+                        return null;
+                    }
+
+                    var subs = new List<string>();
+                    var index = 0;
+                    foreach (var element in list.Values ?? [])
+                    {
+                        if (Filter(field, entity, alias, element, [.. path, name, index++]) is not { } sub)
+                        {
+                            return null;
+                        }
+
+                        subs.Add(sub);
+                    }
+
+                    if (subs.Count > 0)
+                    {
+                        parts.Add("(" + string.Join(name == "and" ? " AND " : " OR ", subs) + ")");
+                    }
+
+                    continue;
+                }
+
+                if (members.FirstOrDefault(m => m.Name == name) is not { Kind: MemberKind.Scalar } member
+                    || entity.FindProperty(member.Property.Name) is not { } property
+                    || (Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType) is not { } clr
+                    || (clr != typeof(int) && clr != typeof(string) && clr != typeof(bool))
+                    || item.Value is not GraphQLObjectValue operations)
+                {
+                    return null;
+                }
+
+                var column = alias + "." + Quote(property.GetColumnName());
+                foreach (var operation in operations.Fields ?? [])
+                {
+                    var op = operation.Name.StringValue;
+                    if (operation.Value is GraphQLNullValue || (clr != typeof(int) && op is not ("eq" or "neq")))
+                    {
+                        return null;
+                    }
+
+                    var parameter = new DirectParameter("p" + Parameters.Count, field, "where", ParameterKind.Value, Path: [.. path, name, op], ValueType: clr);
+                    var sql = op switch
+                    {
+                        "eq" => $"{column} = @{parameter.Name}",
+                        "neq" => property.IsNullable ? $"({column} <> @{parameter.Name} OR {column} IS NULL)" : $"{column} <> @{parameter.Name}",
+                        "gt" => $"{column} > @{parameter.Name}",
+                        "gte" => $"{column} >= @{parameter.Name}",
+                        "lt" => $"{column} < @{parameter.Name}",
+                        "lte" => $"{column} <= @{parameter.Name}",
+                        _ => null,
+                    };
+                    if (sql is null)
+                    {
+                        return null;
+                    }
+
+                    Parameters.Add(parameter);
+                    parts.Add(sql);
+                }
+            }
+
+            return parts.Count == 0 ? "TRUE" : "(" + string.Join(" AND ", parts) + ")";
         }
 
         /// <summary><c>json_build_array(value, …)</c> for the fields selected on an entity row.</summary>
-        private Part? Object(IObjectGraphType type, IEntityType entity, string alias, GraphQLSelectionSet? set)
+        private Part? Object(IObjectGraphType type, IEntityType entity, string alias, GraphQLSelectionSet? set, string? tail = null)
         {
-            if (set is null || Fields(set, type.Name) is not { } fields || fields.Count > MaxObjectKeys)
+            if (set is null || Fields(set, type.Name) is not { } fields || fields.Count + (tail is null ? 0 : 1) > MaxObjectKeys)
             {
                 return null;
             }
@@ -338,7 +676,7 @@ public sealed class DirectPlan
                 values.Add((field, value));
             }
 
-            return Build(values);
+            return Build(values, tail);
         }
 
         private Part? Value(IObjectGraphType type, IEntityType entity, string alias, GraphQLField field)
@@ -442,21 +780,15 @@ public sealed class DirectPlan
             return cases.Append(" END").ToString();
         }
 
-        /// <summary>The column a sort key or foreign key reads: a mapped property of the row, not an enum.</summary>
-        private static string? Column(IEntityType entity, LambdaExpression selector)
+        /// <summary>The property a sort key or foreign key reads: a mapped property of the row, not an enum.</summary>
+        private static IProperty? Property(IEntityType entity, LambdaExpression selector)
         {
             var body = selector.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : selector.Body;
             return body is MemberExpression { Member: var member, Expression: var on } && on == selector.Parameters[0]
                 && entity.FindProperty(member.Name) is { } property
                 && !(Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType).IsEnum
-                ? property.GetColumnName()
+                ? property
                 : null;
-        }
-
-        private static SortKey IdKey(Type entity)
-        {
-            var row = Expression.Parameter(entity, "e");
-            return new SortKey(Expression.Lambda(EntityKey.Access(row), row), false, "id");
         }
 
         /// <summary>The fields of a selection set in order, fragments on the same type inlined; null for directives, other type conditions or a response key given twice.</summary>

@@ -27,13 +27,13 @@ public sealed class RawJson(ReadOnlyMemory<byte> utf8)
         {
             var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 256 });
             reader.Read();
-            Value(ref reader, writer, shape);
+            Value(ref reader, writer, shape, json);
         }
 
         return new RawJson(output.WrittenMemory);
     }
 
-    private static void Value(ref Utf8JsonReader reader, Utf8JsonWriter writer, DirectShape? shape)
+    private static void Value(ref Utf8JsonReader reader, Utf8JsonWriter writer, DirectShape? shape, ReadOnlySpan<byte> json)
     {
         switch (reader.TokenType)
         {
@@ -41,18 +41,29 @@ public sealed class RawJson(ReadOnlyMemory<byte> utf8)
                 writer.WriteStartObject();
                 for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
                 {
+                    if (i >= o.Keys.Length)
+                    {
+                        reader.Skip();
+                        continue;
+                    }
+
                     writer.WritePropertyName(o.Keys[i]);
-                    Value(ref reader, writer, o.Values[i]);
+                    Value(ref reader, writer, o.Values[i], json);
                 }
 
                 writer.WriteEndObject();
+                break;
+            case JsonTokenType.StartArray when shape is CursorShape cursor:
+                var start = (int)reader.TokenStartIndex;
+                reader.Skip();
+                writer.WriteStringValue(Data.KeysetPaging.Encode(json[start..(int)reader.BytesConsumed], cursor.Signature));
                 break;
             case JsonTokenType.StartArray:
                 var element = (shape as ListShape)?.Element;
                 writer.WriteStartArray();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    Value(ref reader, writer, element);
+                    Value(ref reader, writer, element, json);
                 }
 
                 writer.WriteEndArray();

@@ -8,10 +8,11 @@ namespace Moskvitch.Graph.Tests.Api;
 /// A root connection written without variables runs, from its second resolution on, as queries compiled once: its
 /// answers (rows, cursors, page info, counts, errors) are those of the general path, sent for every shape of argument
 /// the connections take; a connection with variables stays on the general path. The compiled plans are counted for the
-/// whole process, so these tests run alone (<see cref="RunsAlone"/>).
+/// whole process, so these tests run alone (<see cref="RunsAlone"/>). Compiled queries are part of field execution,
+/// which these tests keep every document on (direct statements off).
 /// </summary>
 [Collection(RunsAlone.Name)]
-public sealed partial class CompiledConnectionTests(ApiFixture api) : IClassFixture<ApiFixture>
+public sealed partial class CompiledConnectionTests(FieldExecutionApiFixture api) : IClassFixture<FieldExecutionApiFixture>
 {
     [System.Text.RegularExpressions.GeneratedRegex("\"requestId\":\"[^\"]*\"")]
     private static partial System.Text.RegularExpressions.Regex RequestId();
