@@ -49,12 +49,12 @@ public sealed class DirectExecutionStrategy(GraphQLLimits limits, ILogger<Direct
             {
                 try
                 {
-                    var json = await plan.ExecuteAsync(db, values, cancellation).ConfigureAwait(false);
+                    var data = await plan.ExecuteAsync(db, values, cancellation).ConfigureAwait(false);
                     Interlocked.Increment(ref _served);
                     return new ExecutionResult
                     {
                         Executed = true,
-                        Data = RawJson.Write(json, plan.Shape, GraphConventions.ResponseEncoder),
+                        Data = data,
                         Query = context.Document.Source,
                         Document = context.Document,
                         Operation = context.Operation,

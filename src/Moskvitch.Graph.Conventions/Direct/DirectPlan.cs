@@ -30,7 +30,7 @@ namespace Moskvitch.Graph.Conventions.Direct;
 /// last, the same page sizes, the same relations by foreign key), so both answer the same rows in the same order; the
 /// tests run documents through both and compare the responses byte for byte.
 /// </remarks>
-public sealed class DirectPlan
+public sealed partial class DirectPlan
 {
     /// <summary>Most fields one object may have: <c>json_build_array</c> takes at most 100 arguments.</summary>
     private const int MaxObjectKeys = 100;
@@ -48,7 +48,7 @@ public sealed class DirectPlan
     private readonly string[] _segments;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
 
-    private DirectPlan(string sql, DirectShape shape, IReadOnlyList<DirectParameter> parameters)
+    private DirectPlan(string sql, DirectShape? shape, IReadOnlyList<DirectParameter> parameters)
     {
         Sql = sql;
         Shape = shape;
@@ -56,8 +56,11 @@ public sealed class DirectPlan
         _segments = sql.Split(LimitMark);
     }
 
-    /// <summary>Where the keys go: the statement writes each object as an array of its values, in the order of these keys.</summary>
-    public DirectShape Shape { get; }
+    /// <summary>
+    /// Where the keys go: the statement writes each object as an array of its values, in the order of these keys. Null
+    /// for a row plan (see <c>DirectRows.cs</c>), whose statement reads rows and whose JSON the service writes.
+    /// </summary>
+    public DirectShape? Shape { get; }
 
     /// <summary>
     /// The statement's text, with each <c>LIMIT</c>'s page size marked: a request's statement has the sizes as numbers
@@ -117,20 +120,25 @@ public sealed class DirectPlan
             return null;
         }
 
-        var compiler = new Compiler(db.Model, kinds, document);
-        if (compiler.Root(query, operation.SelectionSet) is not { } data)
-        {
-            return null;
-        }
-
         var mappings = db.GetService<IRelationalTypeMappingSource>();
-        return new DirectPlan("SELECT convert_to(" + data.Sql + "::text, 'UTF8')", data.Shape!,
+        List<DirectParameter> Mapped(Compiler compiler) =>
             [.. compiler.Parameters.Select(p => p with { Mapping = mappings.FindMapping(p.Kind switch
             {
                 ParameterKind.Slug => typeof(string),
                 ParameterKind.Value => p.ValueType!,
                 _ => typeof(int),
-            })! })]);
+            })! })];
+
+        var rows = new Compiler(db.Model, kinds, document);
+        if (rows.Rows(query, operation.SelectionSet) is var (sql, root))
+        {
+            return new DirectPlan(sql, root, Mapped(rows));
+        }
+
+        var json = new Compiler(db.Model, kinds, document);
+        return json.Root(query, operation.SelectionSet) is { } data
+            ? new DirectPlan("SELECT convert_to(" + data.Sql + "::text, 'UTF8')", data.Shape!, Mapped(json))
+            : null;
     }
 
     /// <summary>
@@ -192,8 +200,8 @@ public sealed class DirectPlan
         return values;
     }
 
-    /// <summary>Runs the statement on <paramref name="db"/>'s connection: the response's <c>data</c>, as PostgreSQL wrote it (UTF-8 JSON).</summary>
-    public async Task<byte[]> ExecuteAsync(DbContext db, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken)
+    /// <summary>Runs the statement on <paramref name="db"/>'s connection: the response's <c>data</c>.</summary>
+    public async Task<RawJson> ExecuteAsync(DbContext db, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken)
     {
         // A command of its own for each execution: EF Core's commands keep state of the execution under way.
         var builder = db.GetService<IRelationalCommandBuilderFactory>().Create().Append(Text(values));
@@ -205,12 +213,35 @@ public sealed class DirectPlan
         var parameters = new RelationalCommandParameterObject(
             db.GetService<IRelationalConnection>(), values, null, db, db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery);
         await using var reader = await builder.Build().ExecuteReaderAsync(parameters, cancellationToken);
+        if (_rows is not null)
+        {
+            var rows = new List<object?[]>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var row = new object?[reader.DbDataReader.FieldCount];
+                reader.DbDataReader.GetValues(row!);
+                rows.Add(row);
+            }
+
+            return WriteRows(rows, values);
+        }
+
         if (!await reader.ReadAsync(cancellationToken))
         {
             throw new InvalidOperationException("The statement returned no row.");
         }
 
-        return reader.DbDataReader.GetFieldValue<byte[]>(0);
+        return RawJson.Write(reader.DbDataReader.GetFieldValue<byte[]>(0), Shape!, GraphConventions.ResponseEncoder);
+    }
+
+    /// <summary>What a plain column holds, for the response.</summary>
+    private enum ColumnKind
+    {
+        String,
+        Int,
+        Boolean,
+        Enum,
+        StringList,
     }
 
     private enum ParameterKind
@@ -231,7 +262,7 @@ public sealed class DirectPlan
         string Name, GraphQLField Field, string Argument, ParameterKind Kind, string? TypeName = null, RelationalTypeMapping? Mapping = null,
         object[]? Path = null, Type? ValueType = null);
 
-    private sealed class Compiler(IModel model, EntityKinds kinds, GraphQLDocument document)
+    private sealed partial class Compiler(IModel model, EntityKinds kinds, GraphQLDocument document)
     {
         private int _aliases;
 
@@ -289,6 +320,20 @@ public sealed class DirectPlan
         /// <summary><c>(SELECT json_build_array(…) FROM table t WHERE t.slug = @p LIMIT 1)</c>, or by id.</summary>
         private Part? Lookup(GraphQLField field, FieldType definition, DirectLookup lookup)
         {
+            if (LookupKey(field, definition, lookup) is not var (type, entity, column, parameter))
+            {
+                return null;
+            }
+
+            var alias = NextAlias();
+            return Object(type, entity, alias, field.SelectionSet) is { } json
+                ? json with { Sql = $"(SELECT {json.Sql} FROM {Table(entity)} AS {alias} WHERE {alias}.{Quote(column)} = @{parameter} LIMIT 1)" }
+                : null;
+        }
+
+        /// <summary>A look-up's type, table, the column it matches (slug or id) and the parameter it matches it with.</summary>
+        private (IObjectGraphType Type, IEntityType Entity, string Column, string Parameter)? LookupKey(GraphQLField field, FieldType definition, DirectLookup lookup)
+        {
             var given = field.Arguments?.Items.Select(a => a.Name.StringValue).ToList() ?? [];
             if (given.Count != 1 || Unwrap(definition.ResolvedType) is not IObjectGraphType type || Entity(type) is not { } entity || entity.ClrType != lookup.Entity)
             {
@@ -313,10 +358,7 @@ public sealed class DirectPlan
             }
 
             Parameters.Add(parameter);
-            var alias = NextAlias();
-            return Object(type, entity, alias, field.SelectionSet) is { } json
-                ? json with { Sql = $"(SELECT {json.Sql} FROM {Table(entity)} AS {alias} WHERE {alias}.{Quote(column)} = @{parameter.Name} LIMIT 1)" }
-                : null;
+            return (type, entity, column, parameter.Name);
         }
 
         /// <summary>
@@ -327,52 +369,10 @@ public sealed class DirectPlan
         /// </summary>
         private Part? Connection(GraphQLField field, FieldType definition, DirectConnection connection, (IEntityType Entity, string Alias)? parent)
         {
-            if (field.Arguments?.Items.Any(a => a.Name.StringValue is not ("first" or "where" or "order")) == true
-                || Unwrap(definition.ResolvedType) is not IObjectGraphType connectionType
-                || model.FindEntityType(connection.Entity) is not { } entity
-                || Fields(field.SelectionSet, connectionType.Name) is not { } fields
-                || SortKeys(field, connection) is not { } keys)
+            if (PageOf(field, definition, connection, parent) is not var (connectionType, entity, fields, keys, keyProperties, row, conditions, foreignKey, size))
             {
                 return null;
             }
-
-            var keyProperties = new List<IProperty>();
-            foreach (var key in keys)
-            {
-                if (Property(entity, key.Selector) is not { } property)
-                {
-                    return null;
-                }
-
-                keyProperties.Add(property);
-            }
-
-            var row = NextAlias();
-            var conditions = new List<string>();
-            string? foreignKey = null;
-            if (parent is not null)
-            {
-                if (connection.ForeignKey is null || Property(entity, connection.ForeignKey) is not { } fk)
-                {
-                    return null;
-                }
-
-                foreignKey = fk.GetColumnName();
-                conditions.Add($"{row}.{Quote(foreignKey)} = {parent.Value.Alias}.{Quote(Key(parent.Value.Entity).GetColumnName())}");
-            }
-
-            if (field.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == "where") is { Value: not GraphQLNullValue } whereArgument)
-            {
-                if (Filter(field, entity, row, whereArgument.Value, []) is not { } condition)
-                {
-                    return null;
-                }
-
-                conditions.Add(condition);
-            }
-
-            var size = new DirectParameter("p" + Parameters.Count, field, "first", ParameterKind.PageSize);
-            Parameters.Add(size);
 
             // The nodes, page info and __typename asked for, each as SQL over the page's array `a`.
             var nodeFields = fields.Where(f => f.Name.StringValue == "nodes").ToList();
@@ -419,31 +419,14 @@ public sealed class DirectPlan
                 pageInfos.Add((info, infoValues));
             }
 
-            // A cursor holds the row's sort-key values as field execution reads them: integers, text or booleans.
-            if (withCursors && keyProperties.Any(p => (Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType) is var t && t != typeof(int) && t != typeof(string) && t != typeof(bool)))
+            if (withCursors && !CursorTypes(keyProperties))
             {
                 return null;
             }
 
             var cursorKeys = withCursors ? "json_build_array(" + string.Join(", ", keyProperties.Select(p => row + "." + Quote(p.GetColumnName()))) + ")" : null;
             var where = conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
-            var sortColumns = new List<string>();
-            var order = new List<string>();
-            if (foreignKey is not null)
-            {
-                sortColumns.Add(foreignKey);
-                order.Add(row + "." + Quote(foreignKey));
-            }
-
-            for (var i = 0; i < keys.Count; i++)
-            {
-                var column = keyProperties[i].GetColumnName();
-                if (!sortColumns.Contains(column))
-                {
-                    sortColumns.Add(column);
-                    order.Add(row + "." + Quote(column) + (keys[i].Descending ? " DESC" : ""));
-                }
-            }
+            var order = OrderBy(row, foreignKey, keys, keyProperties);
 
             // ARRAY(subquery) keeps the subquery's order: no sort per parent, as an ordered aggregate would need.
             string Rows(string element, string limit) =>
@@ -502,6 +485,92 @@ public sealed class DirectPlan
             // OFFSET 0 keeps the page's array a subquery of its own: pulled up, each use of `a` would read the rows again.
             var element = pageArray == "json_build_array()" && cursorKeys is not null ? "json_build_array(" + cursorKeys + ")" : pageArray;
             return built with { Sql = $"(SELECT {built.Sql} FROM (SELECT {Rows(element, Limit(size, 1))} AS a OFFSET 0) AS {page})" };
+        }
+
+        /// <summary>
+        /// What a connection's page reads: its type, table and selected fields, its sort keys and their properties, the
+        /// row's alias, the conditions on it (the parent's foreign key, the <c>where</c> argument) and the page size's
+        /// parameter. Null for arguments other than <c>first</c>, <c>where</c> and <c>order</c>, or ones not written plainly.
+        /// </summary>
+        private (IObjectGraphType Type, IEntityType Entity, List<GraphQLField> Fields, IReadOnlyList<SortKey> Keys, List<IProperty> KeyProperties,
+            string Row, List<string> Conditions, string? ForeignKey, DirectParameter Size)? PageOf(
+            GraphQLField field, FieldType definition, DirectConnection connection, (IEntityType Entity, string Alias)? parent)
+        {
+            if (field.Arguments?.Items.Any(a => a.Name.StringValue is not ("first" or "where" or "order")) == true
+                || Unwrap(definition.ResolvedType) is not IObjectGraphType connectionType
+                || model.FindEntityType(connection.Entity) is not { } entity
+                || Fields(field.SelectionSet, connectionType.Name) is not { } fields
+                || SortKeys(field, connection) is not { } keys)
+            {
+                return null;
+            }
+
+            var keyProperties = new List<IProperty>();
+            foreach (var key in keys)
+            {
+                if (Property(entity, key.Selector) is not { } property)
+                {
+                    return null;
+                }
+
+                keyProperties.Add(property);
+            }
+
+            var row = NextAlias();
+            var conditions = new List<string>();
+            string? foreignKey = null;
+            if (parent is not null)
+            {
+                if (connection.ForeignKey is null || Property(entity, connection.ForeignKey) is not { } fk)
+                {
+                    return null;
+                }
+
+                foreignKey = fk.GetColumnName();
+                conditions.Add($"{row}.{Quote(foreignKey)} = {parent.Value.Alias}.{Quote(Key(parent.Value.Entity).GetColumnName())}");
+            }
+
+            if (field.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == "where") is { Value: not GraphQLNullValue } whereArgument)
+            {
+                if (Filter(field, entity, row, whereArgument.Value, []) is not { } condition)
+                {
+                    return null;
+                }
+
+                conditions.Add(condition);
+            }
+
+            var size = new DirectParameter("p" + Parameters.Count, field, "first", ParameterKind.PageSize);
+            Parameters.Add(size);
+            return (connectionType, entity, fields, keys, keyProperties, row, conditions, foreignKey, size);
+        }
+
+        /// <summary>Whether a cursor can hold these sort keys' values as field execution reads them: integers, text or booleans.</summary>
+        private static bool CursorTypes(List<IProperty> keys) =>
+            keys.All(p => (Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType) is var t && (t == typeof(int) || t == typeof(string) || t == typeof(bool)));
+
+        /// <summary>The <c>ORDER BY</c> of a page: the parent's foreign key first, then each sort key's column once.</summary>
+        private static List<string> OrderBy(string row, string? foreignKey, IReadOnlyList<SortKey> keys, List<IProperty> keyProperties)
+        {
+            var sortColumns = new List<string>();
+            var order = new List<string>();
+            if (foreignKey is not null)
+            {
+                sortColumns.Add(foreignKey);
+                order.Add(row + "." + Quote(foreignKey));
+            }
+
+            for (var i = 0; i < keys.Count; i++)
+            {
+                var column = keyProperties[i].GetColumnName();
+                if (!sortColumns.Contains(column))
+                {
+                    sortColumns.Add(column);
+                    order.Add(row + "." + Quote(column) + (keys[i].Descending ? " DESC" : ""));
+                }
+            }
+
+            return order;
         }
 
         /// <summary>A page size to be written into the statement as a number (see <see cref="Sql"/>), plus <paramref name="more"/>.</summary>
@@ -715,24 +784,56 @@ public sealed class DirectPlan
         /// <summary><c>(SELECT json_build_array(…) FROM target r WHERE r.id = row.fk)</c>: null when the row has none.</summary>
         private Part? Relation(FieldType definition, IEntityType entity, string alias, string navigationName, GraphQLSelectionSet? set)
         {
-            if (entity.FindNavigation(navigationName) is not { IsCollection: false, IsOnDependent: true } navigation
-                || navigation.ForeignKey.Properties is not [var foreignKey]
-                || navigation.ForeignKey.PrincipalKey.Properties is not [var principalKey]
-                || Unwrap(definition.ResolvedType) is not IObjectGraphType type
-                || Entity(type) is not { } target || target != navigation.TargetEntityType
-                || (definition.ResolvedType is NonNullGraphType && foreignKey.IsNullable))
+            if (RelationOf(definition, entity, navigationName) is not var (type, target, foreignKey, principalKey))
             {
                 return null;
             }
 
             var related = NextAlias();
             return Object(type, target, related, set) is { } json
-                ? json with { Sql = $"(SELECT {json.Sql} FROM {Table(target)} AS {related} WHERE {related}.{Quote(principalKey.GetColumnName())} = {alias}.{Quote(foreignKey.GetColumnName())})" }
+                ? json with { Sql = $"(SELECT {json.Sql} FROM {Table(target)} AS {related} WHERE {related}.{Quote(principalKey)} = {alias}.{Quote(foreignKey)})" }
                 : null;
         }
 
-        /// <summary>A column read by a plain property field (GraphQL.NET's expression resolver): String, Int, Boolean, an enum, or a list of String.</summary>
+        /// <summary>A to-one relation's type and table, the row's foreign key column and the related table's key column.</summary>
+        private (IObjectGraphType Type, IEntityType Target, string ForeignKey, string PrincipalKey)? RelationOf(FieldType definition, IEntityType entity, string navigationName) =>
+            entity.FindNavigation(navigationName) is { IsCollection: false, IsOnDependent: true } navigation
+                && navigation.ForeignKey.Properties is [var foreignKey]
+                && navigation.ForeignKey.PrincipalKey.Properties is [var principalKey]
+                && Unwrap(definition.ResolvedType) is IObjectGraphType type
+                && Entity(type) is { } target && target == navigation.TargetEntityType
+                && !(definition.ResolvedType is NonNullGraphType && foreignKey.IsNullable)
+                ? (type, target, foreignKey.GetColumnName(), principalKey.GetColumnName())
+                : null;
+
+        /// <summary>A column read by a plain property field, as JSON: enums by the names their graph type gives them.</summary>
         private static string? Column(FieldType definition, IEntityType entity, string alias)
+        {
+            if (ColumnOf(definition, entity) is not { } column)
+            {
+                return null;
+            }
+
+            var sql = alias + "." + Quote(column.Property.GetColumnName());
+            if (column.Kind != ColumnKind.Enum)
+            {
+                return sql;
+            }
+
+            var cases = new StringBuilder("CASE ").Append(sql);
+            foreach (var (stored, name) in column.EnumNames!)
+            {
+                cases.Append(" WHEN ").Append(Literal(stored)).Append(" THEN ").Append(Literal(name));
+            }
+
+            return cases.Append(" END").ToString();
+        }
+
+        /// <summary>
+        /// The column a plain property field reads (GraphQL.NET's expression resolver over a mapped property of the same
+        /// name): String, Int, Boolean, an enum (with the name of each stored value), or a list of String.
+        /// </summary>
+        private static (IProperty Property, ColumnKind Kind, IReadOnlyDictionary<string, string>? EnumNames)? ColumnOf(FieldType definition, IEntityType entity)
         {
             if (definition.Resolver?.GetType() is not { IsGenericType: true } resolver
                 || resolver.GetGenericTypeDefinition() != typeof(ExpressionFieldResolver<,>)
@@ -745,28 +846,38 @@ public sealed class DirectPlan
                 return null;
             }
 
-            var column = alias + "." + Quote(property.GetColumnName());
             var clr = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
-            return Unwrap(definition.ResolvedType) switch
+            ColumnKind? kind = Unwrap(definition.ResolvedType) switch
             {
-                StringGraphType when clr == typeof(string) => column,
-                IntGraphType when clr == typeof(int) => column,
-                BooleanGraphType when clr == typeof(bool) => column,
-                EnumerationGraphType enumType when clr.IsEnum => EnumNames(enumType, property, clr, column),
-                ListGraphType { ResolvedType: var item } when Unwrap(item) is StringGraphType && clr == typeof(List<string>) => column,
+                StringGraphType when clr == typeof(string) => ColumnKind.String,
+                IntGraphType when clr == typeof(int) => ColumnKind.Int,
+                BooleanGraphType when clr == typeof(bool) => ColumnKind.Boolean,
+                EnumerationGraphType when clr.IsEnum => ColumnKind.Enum,
+                ListGraphType { ResolvedType: var item } when Unwrap(item) is StringGraphType && clr == typeof(List<string>) => ColumnKind.StringList,
                 _ => null,
             };
+            if (kind is null)
+            {
+                return null;
+            }
+
+            if (kind != ColumnKind.Enum)
+            {
+                return (property, kind.Value, null);
+            }
+
+            return EnumNames((EnumerationGraphType)Unwrap(definition.ResolvedType)!, property, clr) is { } names ? (property, kind.Value, names) : null;
         }
 
-        /// <summary><c>CASE column WHEN 'stored' THEN 'NAME' … END</c>: the stored text of each value as the enum type names it.</summary>
-        private static string? EnumNames(EnumerationGraphType type, IProperty property, Type clr, string column)
+        /// <summary>The stored text of each value of an enum column, and the name its graph type gives it.</summary>
+        private static Dictionary<string, string>? EnumNames(EnumerationGraphType type, IProperty property, Type clr)
         {
             if ((property.GetValueConverter() ?? property.GetTypeMapping().Converter) is not { } converter)
             {
                 return null;
             }
 
-            var cases = new StringBuilder("CASE ").Append(column);
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var value in Enum.GetValues(clr))
             {
                 if (converter.ConvertToProvider(value) is not string stored || type.Serialize(value) is not string name)
@@ -774,10 +885,10 @@ public sealed class DirectPlan
                     return null;
                 }
 
-                cases.Append(" WHEN ").Append(Literal(stored)).Append(" THEN ").Append(Literal(name));
+                names[stored] = name;
             }
 
-            return cases.Append(" END").ToString();
+            return names;
         }
 
         /// <summary>The property a sort key or foreign key reads: a mapped property of the row, not an enum.</summary>
