@@ -15,15 +15,17 @@ using CultureInfo = System.Globalization.CultureInfo;
 namespace Moskvitch.Graph.Conventions.Direct;
 
 /// <summary>
-/// A query operation answered by one SQL statement that builds the response's <c>data</c> in PostgreSQL, the way
-/// PostGraphile answers: no per-field resolvers, no EF Core query pipeline, one round trip whatever the nesting. Each
-/// object comes as a JSON array of its values (cheaper for PostgreSQL to build than an object with its keys), and the
-/// response writer names them from the plan's <see cref="Shape"/> (<see cref="RawJson.Write"/>).
-/// Compiled once per operation of a (cached) document, from what its fields say of themselves (<see cref="DirectFields"/>):
-/// look-ups by id or slug at the root, connections with <c>first</c> read through <c>nodes</c>, to-one relations, global
-/// ids, columns of type String, Int, Boolean, enum or list of String, and <c>__typename</c>. Anything else (filters,
-/// sort arguments, cursors, <c>pageInfo</c>, <c>totalCount</c>, computed fields, directives, abstract types) leaves
-/// the operation to GraphQL.NET's execution, which answers every document.
+/// A query operation answered by one SQL statement, the way PostGraphile answers: no per-field resolvers, no EF Core query
+/// pipeline, one round trip whatever the nesting. An operation of one look-up or root connection without nested
+/// connections reads plain rows, and the service writes its JSON from them (a row plan, <c>DirectRows.cs</c>); any other
+/// builds the response's <c>data</c> in PostgreSQL, each object as a JSON array of its values (cheaper for PostgreSQL to
+/// build than an object with its keys), which the response writer names from the plan's <see cref="Shape"/>
+/// (<see cref="RawJson.Write"/>). Compiled once per operation of a (cached) document, from what its fields say of
+/// themselves (<see cref="DirectFields"/>): look-ups by id or slug at the root; connections with <c>first</c>, plain
+/// <c>where</c> conditions and <c>order</c> on columns, read through <c>nodes</c> and <c>pageInfo</c>; to-one relations;
+/// global ids; columns of type String, Int, Boolean, enum or list of String; and <c>__typename</c>. Anything else
+/// (other filters, <c>after</c>, <c>last</c>, <c>edges</c>, <c>totalCount</c>, computed fields, directives, abstract
+/// types) leaves the operation to GraphQL.NET's execution, which answers every document.
 /// </summary>
 /// <remarks>
 /// The statement orders, limits and joins as the general path's statements do (the same default sort keys with the id
