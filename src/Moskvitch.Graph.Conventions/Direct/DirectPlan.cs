@@ -48,7 +48,7 @@ public sealed partial class DirectPlan
 
     private readonly IReadOnlyList<DirectParameter> _parameters;
     private readonly string[] _segments;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, string> _texts = new();
 
     private DirectPlan(string sql, DirectShape? shape, IReadOnlyList<DirectParameter> parameters)
     {
@@ -79,14 +79,17 @@ public sealed partial class DirectPlan
             return Sql;
         }
 
-        var key = new StringBuilder();
-        for (var i = 1; i < _segments.Length; i += 2)
+        // The sizes as one number, 16 bits each (page sizes are at most a few hundred): texts are kept for up to four.
+        var sizes = 0L;
+        var keyed = _segments.Length <= 9;
+        for (var i = 1; keyed && i < _segments.Length; i += 2)
         {
-            key.Append((int)values[_segments[i].TrimEnd('+')]!).Append(',');
+            var size = (int)values[_segments[i].TrimEnd('+')]!;
+            keyed = size is >= 0 and < 1 << 16;
+            sizes = (sizes << 16) | (long)size;
         }
 
-        var sizes = key.ToString();
-        if (_texts.TryGetValue(sizes, out var text))
+        if (keyed && _texts.TryGetValue(sizes, out var text))
         {
             return text;
         }
@@ -106,7 +109,7 @@ public sealed partial class DirectPlan
         }
 
         text = built.ToString();
-        if (_texts.Count < MaxTexts)
+        if (keyed && _texts.Count < MaxTexts)
         {
             _texts.TryAdd(sizes, text);
         }
@@ -435,7 +438,7 @@ public sealed partial class DirectPlan
                 $"ARRAY(SELECT {element} FROM {Table(entity)} AS {row}{where} ORDER BY {string.Join(", ", order)} LIMIT {limit})";
 
             var values = new List<(GraphQLField Field, Part Value)>();
-            var pageArray = withPageInfo ? "json_build_array()" : null;
+            string? nodeJson = null;
             foreach (var inner in fields)
             {
                 var name = inner.Name.StringValue;
@@ -464,7 +467,7 @@ public sealed partial class DirectPlan
 
                 if (withPageInfo)
                 {
-                    pageArray = json.Sql;
+                    nodeJson = json.Sql;
                     values.Add((inner, new Part($"array_to_json({page}.a[1:@{size.Name}])", new ListShape(json.Shape!))));
                 }
                 else
@@ -479,13 +482,14 @@ public sealed partial class DirectPlan
             }
 
             var built = Build(values);
-            if (pageArray is null)
+            if (!withPageInfo)
             {
                 return built;
             }
 
-            // OFFSET 0 keeps the page's array a subquery of its own: pulled up, each use of `a` would read the rows again.
-            var element = pageArray == "json_build_array()" && cursorKeys is not null ? "json_build_array(" + cursorKeys + ")" : pageArray;
+            // Each element of the page's array: the node with its sort-key values last, or (no nodes selected) those alone.
+            // OFFSET 0 keeps the array a subquery of its own: pulled up, each use of `a` would read the rows again.
+            var element = nodeJson ?? "json_build_array(" + cursorKeys + ")";
             return built with { Sql = $"(SELECT {built.Sql} FROM (SELECT {Rows(element, Limit(size, 1))} AS a OFFSET 0) AS {page})" };
         }
 
