@@ -3,7 +3,7 @@ using Moskvitch.Graph.Conventions.Data;
 
 namespace Moskvitch.Graph.Conventions;
 
-/// <summary>What a host registers with the conventions: its entity kinds.</summary>
+/// <summary>What a host registers with the conventions: its entity kinds and the count summaries of their tables.</summary>
 public sealed class GraphConventionsBuilder(EntityKinds kinds)
 {
     /// <summary>
@@ -16,6 +16,21 @@ public sealed class GraphConventionsBuilder(EntityKinds kinds)
         where TGraphType : ObjectGraphType<TEntity>
     {
         kinds.Add<TEntity, TGraphType>();
+        return this;
+    }
+
+    /// <summary>
+    /// Registers <typeparamref name="TSummary"/>, an entity mapped (keyless) onto a table that the database keeps with
+    /// one row per combination of some of <typeparamref name="TEntity"/>'s columns, named and typed as they are there,
+    /// and <paramref name="count"/>, the number of rows with that combination. A root connection's <c>totalCount</c>
+    /// whose filters read only those columns then sums the summary's matching rows instead of counting the table's (see
+    /// <see cref="CountSummary"/>); the database must keep the summary exact in every transaction that writes the table.
+    /// </summary>
+    public GraphConventionsBuilder AddCountSummary<TEntity, TSummary>(System.Linq.Expressions.Expression<Func<TSummary, long>> count)
+        where TEntity : class
+        where TSummary : class
+    {
+        kinds.AddSummary<TEntity, TSummary>(count);
         return this;
     }
 }

@@ -8,6 +8,7 @@ public static class ModelQueries
     /// <summary>This feature's entity kinds.</summary>
     public static GraphConventionsBuilder AddModels(this GraphConventionsBuilder graph) => graph
         .AddEntity<Model, ModelGraphType>()
+        .AddCountSummary<Model, ModelTally>(t => t.Models)
         .AddEntity<Succession, SuccessionGraphType>()
         .AddEntity<ModelPlant, ModelPlantGraphType>()
         .AddEntity<DesignInfluence, DesignInfluenceGraphType>()

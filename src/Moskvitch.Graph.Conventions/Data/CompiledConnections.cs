@@ -61,15 +61,28 @@ public static class CompiledConnections
     }
 
     /// <summary>Compiles and keeps the plan of <paramref name="field"/> from the queries its first resolution built.</summary>
-    public static Plan<T> Compile<T>(GraphQLField field, IQueryable<T> rows, IQueryable<KeysetPaging.Keyed<T>> page, Func<List<KeysetPaging.Keyed<T>>, Page<T>> toPage, Page<T> empty)
+    /// <remarks>The count sums <paramref name="summary"/> where the filters allow (see <see cref="CountSummary"/>).</remarks>
+    public static Plan<T> Compile<T>(
+        GraphQLField field, IQueryable<T> rows, IQueryable<KeysetPaging.Keyed<T>> page, Func<List<KeysetPaging.Keyed<T>>, Page<T>> toPage, Page<T> empty,
+        CountSummary? summary = null)
         where T : class
     {
         var db = Expression.Parameter(typeof(DbContext), "db");
         var cancellation = Expression.Parameter(typeof(CancellationToken), "ct");
         var detached = new Detach(db);
         var compiledPage = EF.CompileAsyncQuery(Expression.Lambda<Func<DbContext, IQueryable<KeysetPaging.Keyed<T>>>>(detached.Visit(page.Expression), db));
-        var count = Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(T)], detached.Visit(rows.Expression));
-        var compiledCount = EF.CompileAsyncQuery(Expression.Lambda<Func<DbContext, CancellationToken, int>>(count, db, cancellation));
+        Func<DbContext, CancellationToken, Task<int>> compiledCount;
+        if (summary?.SumOf(rows.Expression) is { } sum)
+        {
+            var compiledSum = EF.CompileAsyncQuery(Expression.Lambda<Func<DbContext, CancellationToken, long>>(detached.Visit(sum), db, cancellation));
+            compiledCount = async (context, ct) => checked((int)await compiledSum(context, ct));
+        }
+        else
+        {
+            var count = Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(T)], detached.Visit(rows.Expression));
+            compiledCount = EF.CompileAsyncQuery(Expression.Lambda<Func<DbContext, CancellationToken, int>>(count, db, cancellation));
+        }
+
         var plan = new Plan<T>(compiledPage, toPage, compiledCount, "count:" + rows.ToQueryString(), empty);
         Plans.Set(field, plan, new MemoryCacheEntryOptions { Size = 1 });
         return plan;

@@ -12,7 +12,8 @@ namespace Moskvitch.Graph.Conventions.Data;
 /// Cursor-connection fields (HotChocolate's <c>UsePaging</c> + <c>UseFiltering</c> + <c>UseSorting</c>): <c>first</c>,
 /// <c>after</c>, <c>last</c>, <c>before</c>, <c>where</c> and <c>order</c>, read with keyset paging in PostgreSQL.
 /// Root fields read one page with one statement; nested fields read the pages of all their parents with one statement
-/// (a lateral join per parent), whatever the page sizes. <c>totalCount</c> runs a COUNT only when selected.
+/// (a lateral join per parent), whatever the page sizes. <c>totalCount</c> runs a COUNT only when selected (a root
+/// connection's sums the entity's <see cref="CountSummary"/> where its filters allow).
 /// </summary>
 public static class ConnectionFields
 {
@@ -36,6 +37,7 @@ public static class ConnectionFields
             {
                 var scope = FieldScope.Of(c);
                 var field = c.FieldAst;
+                var summary = scope.Services.GetRequiredService<EntityKinds>().SummaryOf(typeof(TEntity));
                 if (CompiledConnections.Find<TEntity>(field) is { } plan)
                 {
                     try
@@ -66,7 +68,7 @@ public static class ConnectionFields
                         {
                             try
                             {
-                                CompiledConnections.Compile(field, Rows(db), rows, toPage, KeysetPaging.Empty<TEntity>(request));
+                                CompiledConnections.Compile(field, Rows(db), rows, toPage, KeysetPaging.Empty<TEntity>(request), summary);
                             }
                             catch (Exception e) when (e is not OperationCanceledException)
                             {
@@ -82,7 +84,7 @@ public static class ConnectionFields
                 {
                     var rows = Rows(db);
                     return scope.Services.GetRequiredService<SnapshotCache>()
-                        .GetOrComputeAsync(db, "count:" + rows.ToQueryString(), () => rows.CountAsync(ct), ct);
+                        .GetOrComputeAsync(db, "count:" + rows.ToQueryString(), () => CountSummary.CountAsync(summary, rows, ct), ct);
                 })));
             });
     }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL.Types;
 
 namespace Moskvitch.Graph.Conventions.Data;
@@ -7,10 +8,24 @@ public sealed class EntityKinds
 {
     private readonly Dictionary<string, EntityKind> _byName = new(StringComparer.Ordinal);
     private readonly List<EntityKind> _all = [];
+    private readonly Dictionary<Type, CountSummary> _summaries = [];
 
     public IReadOnlyList<EntityKind> All => _all;
 
     public EntityKind? Named(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>The count summary of <paramref name="entity"/>'s rows, if one is registered.</summary>
+    public CountSummary? SummaryOf(Type entity) => _summaries.GetValueOrDefault(entity);
+
+    internal void AddSummary<TEntity, TSummary>(Expression<Func<TSummary, long>> count)
+        where TEntity : class
+        where TSummary : class
+    {
+        if (!_summaries.TryAdd(typeof(TEntity), new CountSummary<TEntity, TSummary>(count)))
+        {
+            throw new InvalidOperationException($"{typeof(TEntity).Name} has two count summaries.");
+        }
+    }
 
     internal void Add<TEntity, TGraphType>()
         where TEntity : class

@@ -59,6 +59,8 @@ public sealed class MoskvitchDbContext(DbContextOptions<MoskvitchDbContext> opti
             c.HasOne(type).WithMany().HasForeignKey(nameof(Citation<Model>.FactId));
         }
 
+        // Derived from model by triggers (0030); read only to count models.
+        modelBuilder.Entity<ModelTally>().ToTable("model_tally").HasNoKey();
         modelBuilder.Entity<Source>().ToTable("source").HasOne(x => x.Document).WithMany().HasForeignKey(x => x.DocumentId);
 
         modelBuilder.Entity<Model>(m =>
