@@ -8,8 +8,11 @@ namespace Moskvitch.Graph.Tests.Api;
 /// <c>models { totalCount }</c> sums <c>model_tally</c> (0030) when its filters read only the tally's columns (start year,
 /// brand side, status, body type), and counts the models otherwise; either way it counts exactly the models the filters
 /// select, with NULLs, and the triggers keep the tally equal to <c>GROUP BY</c> over model through every kind of write.
-/// The result cache is off, so every request counts anew. The class writes models into its own database.
+/// The result cache is off, so every request counts anew. The class writes models into its own database while its
+/// tests run; every committed write in the cluster moves the snapshot that other classes' result-cache tests read
+/// under, so it runs alone (<see cref="RunsAlone"/>).
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class CountSummaryTests(CountSummaryTests.CacheOffFixture api) : IClassFixture<CountSummaryTests.CacheOffFixture>
 {
     /// <summary>The filters a tally answers, each with the SQL condition over model that selects the same models.</summary>
