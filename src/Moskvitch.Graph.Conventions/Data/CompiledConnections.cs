@@ -39,7 +39,7 @@ public static class CompiledConnections
     /// <summary>True when this field's arguments hold no variable and the field has been resolved before.</summary>
     public static bool ShouldCompile(GraphQLField field)
     {
-        if (Constant.GetValue(field, static f => HasVariable(f) ? No : Yes) != Yes)
+        if (Constant.GetValue(field, static f => ArgumentVariables.Any(f.Arguments) ? No : Yes) != Yes)
         {
             return false;
         }
@@ -86,32 +86,6 @@ public static class CompiledConnections
         var plan = new Plan<T>(compiledPage, toPage, compiledCount, "count:" + rows.ToQueryString(), empty);
         Plans.Set(field, plan, new MemoryCacheEntryOptions { Size = 1 });
         return plan;
-    }
-
-    private static bool HasVariable(GraphQLField field)
-    {
-        var stack = new Stack<ASTNode>();
-        foreach (var argument in field.Arguments?.Items ?? [])
-        {
-            stack.Push(argument.Value);
-        }
-
-        while (stack.Count > 0)
-        {
-            switch (stack.Pop())
-            {
-                case GraphQLVariable:
-                    return true;
-                case GraphQLListValue list:
-                    list.Values?.ForEach(stack.Push);
-                    break;
-                case GraphQLObjectValue value:
-                    value.Fields?.ForEach(f => stack.Push(f.Value));
-                    break;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

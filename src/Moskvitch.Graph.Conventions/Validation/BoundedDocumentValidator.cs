@@ -26,10 +26,10 @@ namespace Moskvitch.Graph.Conventions;
 /// cost) and reused. A document object is validated with every rule once, when it is parsed, and only then cached and
 /// sent again with <see cref="DocumentCache.RequestRules"/>, a subset: what passed the first validation passes those.
 /// An operation with variables, sent again as the same cached document, keeps what its document alone decides and checks
-/// the rest per request: its variables are coerced and its arguments parsed by GraphQL.NET (no rule runs, so the
-/// document is not walked by the rules' visitors), then the request rules that read them run on that result: NUL
-/// characters in the variables, and the cost, counted from the arguments as they are now. One that failed is validated
-/// every time.
+/// the rest per request: its variables are coerced and its arguments parsed (no rule runs, so the document is not walked
+/// by the rules' visitors; with a <see cref="VariablesTemplate"/>, only the arguments that hold variables are parsed
+/// again), then the request rules that read them run on that result: NUL characters in the variables, and the cost,
+/// counted from the arguments as they are now. One that failed is validated every time.
 /// </remarks>
 public sealed class BoundedDocumentValidator(GraphQLLimits limits) : IDocumentValidator
 {
@@ -47,13 +47,18 @@ public sealed class BoundedDocumentValidator(GraphQLLimits limits) : IDocumentVa
 
     private long _reused;
 
+    /// <summary>Operations with variables whose variables and arguments were parsed from their <see cref="VariablesTemplate"/> (for tests and diagnostics).</summary>
+    public long Templated => Interlocked.Read(ref _templated);
+
+    private long _templated;
+
     public Task<IValidationResult> ValidateAsync(in ValidationOptions options)
     {
         var reuse = ReuseKey(options);
-        if (reuse is { Variables: true } && Kept.TryGetValue(options.Document, out var seen) && seen.ContainsKey(reuse) && RequestRulesOnly(options.Rules))
+        if (reuse is { Variables: true } && Kept.TryGetValue(options.Document, out var seen) && seen.TryGetValue(reuse, out var first) && RequestRulesOnly(options.Rules))
         {
             Interlocked.Increment(ref _reused);
-            return ValidateVariablesAsync(options);
+            return ValidateVariablesAsync(options, first.Template);
         }
 
         if (reuse is { Variables: false } && Kept.TryGetValue(options.Document, out var kept) && kept.TryGetValue(reuse, out var validated))
@@ -76,7 +81,8 @@ public sealed class BoundedDocumentValidator(GraphQLLimits limits) : IDocumentVa
         if (reuse is not null && outcome.IsCompletedSuccessfully && outcome.Result is { IsValid: true } valid)
         {
             options.UserContext.TryGetValue(CostRule.CostKey, out var cost);
-            Kept.GetOrCreateValue(options.Document).TryAdd(reuse, new Validated(valid, cost as OperationCost));
+            var template = reuse.Variables ? VariablesTemplate.Build(options.Schema, options.Document, reuse.Operation, valid) : null;
+            Kept.GetOrCreateValue(options.Document).TryAdd(reuse, new Validated(valid, cost as OperationCost, template));
         }
 
         return outcome;
@@ -106,16 +112,23 @@ public sealed class BoundedDocumentValidator(GraphQLLimits limits) : IDocumentVa
 
     /// <summary>
     /// A cached document's operation with variables whose document passed before: the variables coerced and the arguments
-    /// parsed by GraphQL.NET without rules, then the NUL check of the variables and the cost of the arguments as given.
+    /// parsed (from the operation's <see cref="VariablesTemplate"/> when it has one and they pass, else by GraphQL.NET
+    /// without rules), then the NUL check of the variables and the cost of the arguments as given.
     /// </summary>
-    private async Task<IValidationResult> ValidateVariablesAsync(ValidationOptions options)
+    private async Task<IValidationResult> ValidateVariablesAsync(ValidationOptions options, VariablesTemplate? template)
     {
         if (NulCharacterRule.ContainsNul(options.Variables))
         {
             return new ValidationResult([NulCharacterRule.Error(options.Document, null)]);
         }
 
-        var parsed = await _inner.ValidateAsync(WithRules(options, [])).ConfigureAwait(false);
+        var templated = template is null ? null : await template.ParseAsync(options).ConfigureAwait(false);
+        if (templated is not null)
+        {
+            Interlocked.Increment(ref _templated);
+        }
+
+        var parsed = templated ?? await _inner.ValidateAsync(WithRules(options, [])).ConfigureAwait(false);
         if (!parsed.IsValid || options.Rules!.OfType<CostRule>().FirstOrDefault() is not { } cost)
         {
             return parsed;
@@ -143,7 +156,7 @@ public sealed class BoundedDocumentValidator(GraphQLLimits limits) : IDocumentVa
         return context.HasErrors ? new ValidationResult(context.Errors) { Variables = parsed.Variables } : parsed;
     }
 
-    private sealed record Validated(IValidationResult Result, OperationCost? Cost);
+    private sealed record Validated(IValidationResult Result, OperationCost? Cost, VariablesTemplate? Template = null);
 
     private Task<IValidationResult> Validate(in ValidationOptions options)
     {

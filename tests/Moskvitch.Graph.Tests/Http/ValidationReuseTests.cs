@@ -77,6 +77,66 @@ public sealed class ValidationReuseTests(ApiFixture api) : IClassFixture<ApiFixt
         Assert.Equal(NulCharacterRule.Code, nul.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
+    /// <summary>Operations with variables, each with the variables of its first request and of later ones (valid and refused).</summary>
+    public static TheoryData<string, string, string[]> Templated() => new()
+    {
+        {
+            "query Q3Like($id: ID!) { model(id: $id) { id slug name yearFrom bodyType maker { name country } } }",
+            """{"id":"TW9kZWw6MQ=="}""",
+            ["""{"id":"TW9kZWw6Mg=="}""", """{"id":"TW9kZWw6OTk5OTk="}""", """{"id":null}""", "{}", """{"id":"not an id"}""", """{"id":{"a":1}}"""]
+        },
+        {
+            "query Mixed($year: Int!, $text: String, $n: Int) { models(first: $n, where: { yearFrom: { gte: $year }, name: { contains: $text } }, order: [{ yearFrom: DESC }]) { nodes { slug engines(first: 2) { nodes { note engine { designation } } } } } organizations(first: 2, where: { country: { eq: \"Russia\" } }) { nodes { name } } }",
+            """{"year":1950,"text":"o","n":3}""",
+            ["""{"year":1980,"text":null,"n":2}""", """{"year":1960}""", """{"year":"late","n":2}""", """{"text":"o"}""", """{"year":1960,"n":-1}"""]
+        },
+        {
+            "query Spread($slug: String!, $first: Int = 2) { ...Part other: model(slug: \"moskvitch-408\") { name } } fragment Part on Query { model(slug: $slug) { name variants(first: $first) { nodes { slug } } } }",
+            """{"slug":"moskvitch-412"}""",
+            ["""{"slug":"moskvitch-400","first":1}""", """{"slug":"moskvitch-408","first":null}""", """{"slug":null}"""]
+        },
+        {
+            "query DefaultInRequiredPosition($id: ID = \"TW9kZWw6MQ==\") { node(id: $id) { id } }",
+            "{}",
+            ["""{"id":"TW9kZWw6Mg=="}""", """{"id":null}""", "{}"]
+        },
+        {
+            "query Lists($ids: [ID!]!, $years: [Int!]) { nodes(ids: $ids) { id } models(first: 2, where: { yearFrom: { in: $years } }) { nodes { yearFrom } } }",
+            """{"ids":["TW9kZWw6MQ=="],"years":[1946]}""",
+            ["""{"ids":["TW9kZWw6Mg==","TW9kZWw6Mw=="],"years":[1964,1986]}""", """{"ids":"TW9kZWw6Mg==","years":1964}""", """{"ids":[null]}"""]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Templated))]
+    public async Task AKeptOperationWithVariablesParsesNewValuesFromItsTemplateAndAnswersAsAFreshDocumentDoes(string query, string first, string[] later)
+    {
+        var answer = await SendRawAsync(query, first);
+        Assert.True(answer.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object, answer.GetRawText());
+        foreach (var variables in later)
+        {
+            var before = Validator.Templated;
+            var kept = await SendRawAsync(query, variables);
+            var parsedFromTemplate = Validator.Templated - before;
+            // The same operation as a document of its own (a space more), validated in full by GraphQL.NET.
+            var fresh = await SendRawAsync(query + " ", variables);
+            Assert.Equal(Comparable(fresh), Comparable(kept));
+            // Refused variables go to GraphQL.NET's validation, which reports them (then no data at all).
+            Assert.True((parsedFromTemplate == 1) == kept.TryGetProperty("data", out _), $"{variables}: {parsedFromTemplate} parsed from the template, answer {kept}");
+        }
+    }
+
+    /// <summary>The answer without what differs between any two requests (request ids).</summary>
+    private static string Comparable(JsonElement answer) => System.Text.RegularExpressions.Regex.Replace(answer.GetRawText(), "\"requestId\":\"[0-9a-f]+\"", "");
+
+    private async Task<JsonElement> SendRawAsync(string query, string variables)
+    {
+        var body = "{\"query\":" + JsonSerializer.Serialize(query) + ",\"variables\":" + variables + "}";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        using var response = await api.Client.SendAsync(request);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
     [Fact]
     public async Task ARefusedOperationIsRefusedEveryTime()
     {
