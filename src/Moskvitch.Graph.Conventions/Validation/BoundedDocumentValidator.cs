@@ -58,7 +58,7 @@ public sealed class BoundedDocumentValidator(GraphQLLimits limits) : IDocumentVa
         if (reuse is { Variables: true } && Kept.TryGetValue(options.Document, out var seen) && seen.TryGetValue(reuse, out var first) && RequestRulesOnly(options.Rules))
         {
             Interlocked.Increment(ref _reused);
-            return ValidateVariablesAsync(options, first.Template);
+            return ValidateVariablesAsync(options, first);
         }
 
         if (reuse is { Variables: false } && Kept.TryGetValue(options.Document, out var kept) && kept.TryGetValue(reuse, out var validated))
@@ -115,8 +115,9 @@ public sealed class BoundedDocumentValidator(GraphQLLimits limits) : IDocumentVa
     /// parsed (from the operation's <see cref="VariablesTemplate"/> when it has one and they pass, else by GraphQL.NET
     /// without rules), then the NUL check of the variables and the cost of the arguments as given.
     /// </summary>
-    private async Task<IValidationResult> ValidateVariablesAsync(ValidationOptions options, VariablesTemplate? template)
+    private async Task<IValidationResult> ValidateVariablesAsync(ValidationOptions options, Validated first)
     {
+        var template = first.Template;
         if (NulCharacterRule.ContainsNul(options.Variables))
         {
             return new ValidationResult([NulCharacterRule.Error(options.Document, null)]);
@@ -131,6 +132,13 @@ public sealed class BoundedDocumentValidator(GraphQLLimits limits) : IDocumentVa
         var parsed = templated ?? await _inner.ValidateAsync(WithRules(options, [])).ConfigureAwait(false);
         if (!parsed.IsValid || options.Rules!.OfType<CostRule>().FirstOrDefault() is not { } cost)
         {
+            return parsed;
+        }
+
+        if (templated is not null && template!.CostIsFixed && first.Cost is { } fixedCost)
+        {
+            // No variable reaches what the cost is counted from: the cost that passed at the first validation stands.
+            options.UserContext[CostRule.CostKey] = fixedCost;
             return parsed;
         }
 

@@ -52,6 +52,13 @@ public sealed class CostAnalyzer(ValidationContext context, GraphQLLimits limits
 
     private static readonly HashSet<string> SlicingArguments = new(StringComparer.Ordinal) { "first", "last" };
 
+    /// <summary>
+    /// Every argument whose value the analysis reads (the slicing ones, <c>ids</c> and <c>limit</c> for list sizes,
+    /// <c>where</c> and <c>order</c> for their weights): an operation whose variables reach none of them costs the same
+    /// whatever their values (<see cref="VariablesTemplate"/>).
+    /// </summary>
+    internal static readonly IReadOnlySet<string> ArgumentsRead = new HashSet<string>([.. SlicingArguments, "ids", "limit", "where", "order"], StringComparer.Ordinal);
+
     private readonly Dictionary<(string Fragment, double? Slice), OperationCost> _fragments = [];
     private int _visits;
 

@@ -37,6 +37,12 @@ internal sealed class VariablesTemplate
         _withVariables = withVariables;
     }
 
+    /// <summary>
+    /// True when no variable reaches an argument the cost analysis reads (<see cref="CostAnalyzer.ArgumentsRead"/>): the
+    /// operation then costs what it cost at its first validation, whatever the values.
+    /// </summary>
+    public bool CostIsFixed { get; private init; }
+
     /// <summary>Whether templates can be made with the GraphQL.NET this service runs on.</summary>
     public static bool IsAvailable => UsesOf is not null;
 
@@ -62,7 +68,11 @@ internal sealed class VariablesTemplate
         }
 
         var uses = new ValidationContext { Schema = schema, Document = document, Operation = operation }.GetRecursiveVariables(operation);
-        return new VariablesTemplate(uses, walk.Literal, walk.WithVariables);
+        return new VariablesTemplate(uses, walk.Literal, walk.WithVariables)
+        {
+            CostIsFixed = !walk.WithVariables.Any(f => f.Item1.Arguments!.Items.Any(a =>
+                CostAnalyzer.ArgumentsRead.Contains(a.Name.StringValue) && ArgumentVariables.Any(new GraphQLArguments([a])))),
+        };
     }
 
     /// <summary>The variables and argument values of this request, or null when GraphQL.NET's validation must tell what is wrong.</summary>

@@ -133,6 +133,7 @@ public sealed class ValidationReuseTests(ApiFixture api) : IClassFixture<ApiFixt
     {
         var body = "{\"query\":" + JsonSerializer.Serialize(query) + ",\"variables\":" + variables + "}";
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("GraphQL-Cost", "report");
         using var response = await api.Client.SendAsync(request);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
