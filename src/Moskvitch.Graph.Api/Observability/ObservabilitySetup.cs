@@ -14,6 +14,17 @@ namespace Moskvitch.Graph.Api.Observability;
 /// </summary>
 public static class ObservabilitySetup
 {
+    /// <summary>
+    /// ASP.NET Core meters left out of the scrape: they record on every request (route matches, rate-limiter leases, the
+    /// server's buffer rentals), about 1 % of the service's CPU on a look-up, and say nothing for one GraphQL route that
+    /// the service's own series do not (refusals are <c>moskvitch_rate_limit_refusals_total</c>). A dropped instrument
+    /// is not enabled, so ASP.NET Core does not record it at all.
+    /// </summary>
+    public static readonly IReadOnlySet<string> PerRequestNoise = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Microsoft.AspNetCore.Routing", "Microsoft.AspNetCore.RateLimiting", "Microsoft.AspNetCore.MemoryPool",
+    };
+
     public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(ObservabilityOptions.Section).Get<ObservabilityOptions>() ?? new ObservabilityOptions();
@@ -28,7 +39,8 @@ public static class ObservabilitySetup
             metrics.AddMeter(GraphMetrics.MeterName, Conventions.SnapshotCache.MeterName)
                 .AddMeter("Npgsql")
                 .AddAspNetCoreInstrumentation()
-                .AddRuntimeInstrumentation();
+                .AddRuntimeInstrumentation()
+                .AddView(instrument => PerRequestNoise.Contains(instrument.Meter.Name) ? MetricStreamConfiguration.Drop : null);
             if (!string.IsNullOrEmpty(options.MetricsPath))
             {
                 metrics.AddPrometheusExporter();

@@ -137,6 +137,11 @@ public sealed partial class ObservabilityTests(ObservedApiFixture api) : IClassF
         Assert.Matches(new Regex("^db_client_connection_count[{ ]", RegexOptions.Multiline), text);
         Assert.Contains("dotnet_gc_heap_total_allocated_bytes_total", text, StringComparison.Ordinal);
         Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
+
+        // Per-request meters that say nothing the service's own series do not are left out.
+        Assert.DoesNotContain("aspnetcore_routing_", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("aspnetcore_rate_limiting_", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("aspnetcore_memory_pool_", text, StringComparison.Ordinal);
     }
 
     [Fact]
