@@ -132,12 +132,12 @@ public static class DatabaseSetup
 
         if (!given.Contains("connectionidlelifetime"))
         {
+            // Npgsql refuses a pruning interval longer than the idle lifetime: a lifetime the string sets keeps its interval.
             builder.ConnectionIdleLifetime = PoolIdleSeconds;
-        }
-
-        if (!given.Contains("connectionpruninginterval"))
-        {
-            builder.ConnectionPruningInterval = Math.Min(PoolPruningSeconds, builder.ConnectionIdleLifetime);
+            if (!given.Contains("connectionpruninginterval"))
+            {
+                builder.ConnectionPruningInterval = PoolPruningSeconds;
+            }
         }
 
         if (!given.Contains("gssencryptionmode"))

@@ -142,27 +142,30 @@ public sealed class BoundedDocumentValidator(GraphQLLimits limits) : IDocumentVa
             return parsed;
         }
 
-        var context = new ValidationContext
-        {
-            Schema = options.Schema,
-            Document = options.Document,
-            Operation = options.Operation,
-            UserContext = options.UserContext,
-            Variables = options.Variables,
-            Extensions = options.Extensions,
-            Metrics = options.Metrics,
-            RequestServices = options.RequestServices,
-            User = options.User,
-            CancellationToken = options.CancellationToken,
-            // GraphQL.NET hands its own dictionaries over behind read-only interfaces; copied only if it ever does not.
-            ArgumentValues = parsed.ArgumentValues is null ? null
-                : parsed.ArgumentValues as Dictionary<GraphQLField, IDictionary<string, ArgumentValue>> ?? new(parsed.ArgumentValues),
-            DirectiveValues = parsed.DirectiveValues is null ? null
-                : parsed.DirectiveValues as Dictionary<ASTNode, IDictionary<string, DirectiveInfo>> ?? new(parsed.DirectiveValues),
-        };
+        var context = ContextOf(options);
+        // GraphQL.NET hands its own dictionaries over behind read-only interfaces; copied only if it ever does not.
+        context.ArgumentValues = parsed.ArgumentValues is null ? null
+            : parsed.ArgumentValues as Dictionary<GraphQLField, IDictionary<string, ArgumentValue>> ?? new(parsed.ArgumentValues);
+        context.DirectiveValues = parsed.DirectiveValues is null ? null
+            : parsed.DirectiveValues as Dictionary<ASTNode, IDictionary<string, DirectiveInfo>> ?? new(parsed.DirectiveValues);
         await cost.GetPostNodeVisitorAsync(context).ConfigureAwait(false);
         return context.HasErrors ? new ValidationResult(context.Errors) { Variables = parsed.Variables } : parsed;
     }
+
+    /// <summary>A validation context for the request <paramref name="options"/> describe, without rules' state.</summary>
+    internal static ValidationContext ContextOf(in ValidationOptions options) => new()
+    {
+        Schema = options.Schema,
+        Document = options.Document,
+        Operation = options.Operation,
+        UserContext = options.UserContext,
+        Variables = options.Variables,
+        Extensions = options.Extensions,
+        Metrics = options.Metrics,
+        RequestServices = options.RequestServices,
+        User = options.User,
+        CancellationToken = options.CancellationToken,
+    };
 
     private sealed record Validated(IValidationResult Result, OperationCost? Cost, VariablesTemplate? Template = null);
 

@@ -78,18 +78,7 @@ internal sealed class VariablesTemplate
     /// <summary>The variables and argument values of this request, or null when GraphQL.NET's validation must tell what is wrong.</summary>
     public async Task<IValidationResult?> ParseAsync(ValidationOptions options)
     {
-        var context = new ValidationContext
-        {
-            Schema = options.Schema,
-            Document = options.Document,
-            Operation = options.Operation,
-            UserContext = options.UserContext,
-            Variables = options.Variables,
-            Extensions = options.Extensions,
-            RequestServices = options.RequestServices,
-            User = options.User,
-            CancellationToken = options.CancellationToken,
-        };
+        var context = BoundedDocumentValidator.ContextOf(options);
         UsesOf!(context)[options.Operation!] = _uses;
         var (variables, errors) = await context.GetVariablesValuesAsync().ConfigureAwait(false);
         if (errors is { Count: > 0 })

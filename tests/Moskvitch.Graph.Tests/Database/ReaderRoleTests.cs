@@ -67,6 +67,20 @@ public sealed class ReaderRoleTests(DatabaseFixture database) : IClassFixture<Da
     }
 
     [Theory]
+    [InlineData("Host=h;Database=d", 10, 2)]
+    [InlineData("Host=h;Database=d;Connection Pruning Interval=1", 10, 1)]
+    [InlineData("Host=h;Database=d;Connection Idle Lifetime=300", 300, 10)]
+    [InlineData("Host=h;Database=d;ConnectionIdleLifetime=5;ConnectionPruningInterval=5", 5, 5)]
+    public void TheServiceClosesIdleSessionsSoonUnlessGiven(string given, int idle, int pruning)
+    {
+        var result = new NpgsqlConnectionStringBuilder(Moskvitch.Graph.Api.Database.DatabaseSetup.WithServiceDefaults(given));
+        Assert.Equal(idle, result.ConnectionIdleLifetime);
+        Assert.Equal(pruning, result.ConnectionPruningInterval);
+        // Npgsql opens a pool only when the interval is within the lifetime.
+        Assert.InRange(result.ConnectionPruningInterval, 1, result.ConnectionIdleLifetime);
+    }
+
+    [Theory]
     [InlineData("", "0", "\"$user\", public")]
     [InlineData("-c search_path=public", "0", "public")]
     [InlineData("-c max_parallel_workers_per_gather=2", "2", "\"$user\", public")]
