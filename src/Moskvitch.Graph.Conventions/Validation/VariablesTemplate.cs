@@ -20,7 +20,8 @@ namespace Moskvitch.Graph.Conventions;
 /// <see cref="ValidationContext.GetVariablesValuesAsync"/> itself, and the argument values of every field), or null when
 /// a variable or argument is refused: that request then goes through GraphQL.NET's validation, which reports the error.
 /// No template is made for operations with directive arguments or union selections, nor when GraphQL.NET keeps its
-/// variable uses elsewhere than this version does (<see cref="IsAvailable"/>).
+/// variable uses elsewhere than this version does (then every request goes through GraphQL.NET's validation, and
+/// <c>ValidationReuseTests</c>, which counts the requests parsed from templates, fails).
 /// </remarks>
 internal sealed class VariablesTemplate
 {
@@ -42,9 +43,6 @@ internal sealed class VariablesTemplate
     /// operation then costs what it cost at its first validation, whatever the values.
     /// </summary>
     public bool CostIsFixed { get; private init; }
-
-    /// <summary>Whether templates can be made with the GraphQL.NET this service runs on.</summary>
-    public static bool IsAvailable => UsesOf is not null;
 
     /// <summary>The template of <paramref name="operation"/>, from its first successful validation; null when it cannot have one.</summary>
     public static VariablesTemplate? Build(ISchema schema, GraphQLDocument document, GraphQLOperationDefinition operation, IValidationResult first)
