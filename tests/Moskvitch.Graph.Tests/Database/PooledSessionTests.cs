@@ -42,10 +42,7 @@ public sealed class PooledSessionTests(ApiFixture api) : IClassFixture<ApiFixtur
         Assert.Equal("HC0078", failed.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
 
         await CancelARequestWhileItRunsAsync();
-        await Task.WhenAll(Requests.Take(4).Select(async query =>
-        {
-            using var response = await api.PostAsync(query);
-        }));
+        await AtOnceAsync(Requests.Take(4));
 
         var sessions = await PooledSessions.EveryIdleAsync(api);
         try
@@ -79,6 +76,41 @@ public sealed class PooledSessionTests(ApiFixture api) : IClassFixture<ApiFixtur
                 await session.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="queries"/> each in a session of its own: they wait together on a lock of the model table
+    /// until all of them are waiting (requests run one after another would all be served by one pooled session).
+    /// </summary>
+    private async Task AtOnceAsync(IEnumerable<string> queries)
+    {
+        var database = new NpgsqlConnectionStringBuilder(api.ConnectionString).Database!;
+        await using var locker = new NpgsqlConnection(api.ConnectionString);
+        await locker.OpenAsync();
+        await using (var lockTable = new NpgsqlCommand("BEGIN; LOCK TABLE model IN ACCESS EXCLUSIVE MODE", locker))
+        {
+            await lockTable.ExecuteNonQueryAsync();
+        }
+
+        var sending = queries.Select(async query =>
+        {
+            using var response = await api.PostAsync(query);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        }).ToList();
+        var clock = Stopwatch.StartNew();
+        while (await TestPostgres.ScalarAsync<long>(api.ConnectionString,
+                   $"SELECT count(*) FROM pg_stat_activity WHERE datname = '{database}' AND wait_event_type = 'Lock'") < sending.Count)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), "the queries never all reached the lock");
+            await Task.Delay(50);
+        }
+
+        await using (var release = new NpgsqlCommand("ROLLBACK", locker))
+        {
+            await release.ExecuteNonQueryAsync();
+        }
+
+        await Task.WhenAll(sending);
     }
 
     /// <summary>A list query blocked on a lock, given up by its client while it waits in PostgreSQL.</summary>
