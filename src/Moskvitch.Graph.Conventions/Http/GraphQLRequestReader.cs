@@ -120,21 +120,25 @@ public static class GraphQLRequestReader
         }
 
         GraphQLRequest? graphQLRequest;
+        byte[]? body = null;
         try
         {
+            // Read as UTF-8 bytes and deserialized from them: no text of the whole body is made.
+            (body, var length) = await ReadBodyAsync(request);
+            var json = body.AsMemory(0, length);
+
             // A JSON array would be a batch; batching is off.
-            var body = await ReadBodyAsync(request);
-            var first = body.AsSpan().TrimStart();
-            if (first.Length > 0 && first[0] == '[')
+            var first = json.Span.TrimStart(" \t\r\n"u8);
+            if (first.Length > 0 && first[0] == (byte)'[')
             {
                 return (null, new Refusal(ErrorCodes.BatchedRequestsNotSupported, "Batched requests are not supported; send one operation per request."));
             }
 
-            graphQLRequest = serializer.Deserialize<GraphQLRequest>(body);
+            graphQLRequest = await serializer.ReadAsync<GraphQLRequest>(new MemoryStream(body, 0, length, writable: false));
             if (graphQLRequest is { Query: null, DocumentId: null })
             {
                 // HotChocolate's (and Relay's) name for the persisted operation's id.
-                graphQLRequest.DocumentId = ReadId(body);
+                graphQLRequest.DocumentId = ReadId(json);
             }
         }
         catch (BadHttpRequestException e)
@@ -149,6 +153,13 @@ public static class GraphQLRequestReader
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException or NotSupportedException or ArgumentException)
         {
             return (null, new Refusal(ErrorCodes.JsonInvalid, "The request body is not a valid GraphQL request (a JSON object with a string `query`)."));
+        }
+        finally
+        {
+            if (body is not null)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(body);
+            }
         }
 
         if (graphQLRequest is null)
@@ -182,7 +193,7 @@ public static class GraphQLRequestReader
     }
 
     /// <summary>The string <c>id</c> of a JSON request body, if it has one.</summary>
-    private static string? ReadId(string body)
+    private static string? ReadId(ReadOnlyMemory<byte> body)
     {
         using var document = System.Text.Json.JsonDocument.Parse(body);
         return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
@@ -193,8 +204,11 @@ public static class GraphQLRequestReader
                 : null;
     }
 
-    /// <summary>Reads the body as UTF-8, refusing more than the configured number of bytes (also behind test servers).</summary>
-    private static async Task<string> ReadBodyAsync(HttpRequest request)
+    /// <summary>
+    /// Reads the body into a buffer from the shared pool (the caller returns it), refusing more than the configured
+    /// number of bytes (also behind test servers). The buffer is sized from Content-Length when the request gives one.
+    /// </summary>
+    private static async Task<(byte[] Buffer, int Length)> ReadBodyAsync(HttpRequest request)
     {
         var max = request.HttpContext.RequestServices.GetRequiredService<GraphQLLimits>().MaxRequestBodyBytes;
         if (request.ContentLength > max)
@@ -202,20 +216,37 @@ public static class GraphQLRequestReader
             throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        // One byte more than the body announced, so that its end is read without a buffer of twice the size.
+        var pool = System.Buffers.ArrayPool<byte>.Shared;
+        var buffer = pool.Rent((int)Math.Min((request.ContentLength ?? 4096) + 1, max + 1L));
+        var length = 0;
+        try
         {
-            if (buffer.Length + read > max)
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length), request.HttpContext.RequestAborted)) > 0)
             {
-                throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
-            }
+                length += read;
+                if (length > max)
+                {
+                    throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
+                }
 
-            buffer.Write(chunk, 0, read);
+                if (length == buffer.Length)
+                {
+                    var larger = pool.Rent((int)Math.Min(buffer.Length * 2L, max + 1L));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    pool.Return(buffer);
+                    buffer = larger;
+                }
+            }
+        }
+        catch
+        {
+            pool.Return(buffer);
+            throw;
         }
 
-        return new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return (buffer, length);
     }
 
     /// <summary>Whether the request names an automatic persisted query (Apollo's <c>extensions.persistedQuery</c>).</summary>

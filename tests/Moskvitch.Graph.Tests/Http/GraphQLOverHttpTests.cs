@@ -164,6 +164,69 @@ public sealed class GraphQLOverHttpTests(ApiFixture api, ITestOutputHelper outpu
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// Bodies of every size up to the limit are read whole, with a Content-Length or chunked: small ones, ones past the
+    /// first buffer (4 KiB without a length) and ones that make it grow several times.
+    /// </summary>
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(0, false)]
+    [InlineData(4_000, false)]
+    [InlineData(4_096, false)]
+    [InlineData(20_000, true)]
+    [InlineData(20_000, false)]
+    [InlineData(200_000, true)]
+    [InlineData(200_000, false)]
+    public async Task BodiesAreReadWholeWithOrWithoutALength(int padding, bool withContentLength)
+    {
+        var body = "{"u8.ToArray()
+            .Concat(Enumerable.Repeat((byte)' ', padding))
+            .Concat(Encoding.UTF8.GetBytes("""  "query":"# Москвич\n{ model(slug: \"moskvitch-412\") { name } }"}""")).ToArray();
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = withContentLength ? content : new Chunked(content) };
+        using var response = await api.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""{"data":{"model":{"name":"Moskvitch 412"}}}""", await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>A body that is not UTF-8 is not JSON: 400 with its code, whether the bad bytes are in a string or not.</summary>
+    [Theory]
+    [InlineData("7b227175657279223a227b206d6f64656c28736c75673a205c22ff5c2229207b206e616d65207d207d227d")]
+    [InlineData("7b227175657279223a227b205f5f747970656e616d65207dc3227d")]
+    [InlineData("7b227175657279223a227b205f5f747970656e616d65207d227dff")]
+    [InlineData("ff7b227175657279223a227b205f5f747970656e616d65207d227d")]
+    public async Task BodiesThatAreNotUtf8Are400(string hex)
+    {
+        using var content = new ByteArrayContent(Convert.FromHexString(hex));
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json");
+        using var response = await api.Client.PostAsync("/graphql", content);
+        var text = await response.Content.ReadAsStringAsync();
+        output.WriteLine(text);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("JSON_INVALID", JsonDocument.Parse(text).RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    /// <summary>Sends its content with chunked transfer encoding (no Content-Length).</summary>
+    private sealed class Chunked : HttpContent
+    {
+        private readonly HttpContent _inner;
+
+        public Chunked(HttpContent inner)
+        {
+            _inner = inner;
+            Headers.ContentType = inner.Headers.ContentType;
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => _inner.CopyToAsync(stream, context);
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
     [Theory]
     [InlineData("""{"query":""", "JSON_INVALID")]
     [InlineData("""{"query":1}""", "JSON_INVALID")]
