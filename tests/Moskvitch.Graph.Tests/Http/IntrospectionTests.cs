@@ -116,6 +116,8 @@ public sealed class IntrospectionOffTests(RestrictedApiFixture api, Xunit.Abstra
     [InlineData("{ ...F } fragment F on Query { __schema { queryType { name } } }", "__schema")]
     public async Task IntrospectionIsRefusedBeforeItRuns(string query, string field)
     {
+        // The clock times the refusal, not the first request of a service that has just started (its JIT and schema).
+        await api.DataAsync("{ __typename }");
         var clock = Stopwatch.StartNew();
         var (response, body, sql) = await SqlStatements.SendAsync(api.Factory.Services, () => api.PostAsync(query));
         using var disposed = response;
