@@ -20,6 +20,11 @@ public static class PeerTest
 {
     private const int PeerPort = 5302;
 
+    /// <summary>How long each process answers each query before the measured windows (see <c>BenchRun</c>'s process warm-up).</summary>
+    private static readonly TimeSpan ProcessWarmup = TimeSpan.FromSeconds(3);
+
+    private const int ProcessWarmupConnections = 16;
+
     public static async Task<int> RunAsync(BenchOptions options, BenchDatabase database, string dll, CancellationToken cancellationToken)
     {
         var c = CultureInfo.InvariantCulture;
@@ -64,6 +69,25 @@ public static class PeerTest
             {
                 Console.Error.WriteLine("The service and the peer do not answer the same rows: nothing measured.");
                 return 1;
+            }
+
+            // Each process answers each of its queries under load before anything is measured: the first window would
+            // otherwise pay the start-up JIT (the service's .NET, the peer's V8) that later windows do not.
+            using (var client = Targets.Client(ProcessWarmupConnections))
+            {
+                foreach (var (label, uri, pick) in new (string, Uri, Func<(string Name, byte[] Service, byte[] Peer), byte[]>)[]
+                {
+                    ("service", new Uri(service.Address, "/graphql"), q => q.Service),
+                    ("service, result cache off", new Uri(serviceWithoutCache.Address, "/graphql"), q => q.Service),
+                    ("PostGraphile", peerUri, q => q.Peer),
+                })
+                {
+                    foreach (var query in queries)
+                    {
+                        await LoadDriver.RunAsync(query.Name + " (process warm-up, not reported)", label, ProcessWarmupConnections, TimeSpan.Zero,
+                            ProcessWarmup, Targets.Http(client, uri, pick(query)), null, cancellationToken);
+                    }
+                }
             }
 
             var postmaster = PostmasterPid(options.PostgresRoot);
@@ -171,7 +195,7 @@ public static class PeerTest
         var s = new StringBuilder();
         s.AppendLine(c, $"# The service beside PostGraphile 5: {options.Scale:N0} models");
         s.AppendLine();
-        s.AppendLine(c, $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, this machine ({Environment.ProcessorCount} cores). Same database, same read-only login, same load driver; per query and connection count two windows each ({options.WarmupSeconds:0.#} s warm-up + {options.DurationSeconds:0.#} s), alternating service and PostGraphile; the median of the two (their mean). CPU per request: the server process, and PostgreSQL (the postmaster and its backends, reaped ones included). Allocated per request: the bytes the service's runtime reports allocating in the window (its `alloc-rate` counter read through the diagnostics port), over the requests served.");
+        s.AppendLine(c, $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, this machine ({Environment.ProcessorCount} cores). Same database, same read-only login, same load driver; each process first answers each of its queries for {ProcessWarmup.TotalSeconds:0.#} s at {ProcessWarmupConnections} connections (not reported); then per query and connection count two windows each ({options.WarmupSeconds:0.#} s warm-up + {options.DurationSeconds:0.#} s), alternating service and PostGraphile; the median of the two (their mean). CPU per request: the server process, and PostgreSQL (the postmaster and its backends, reaped ones included). Allocated per request: the bytes the service's runtime reports allocating in the window (its `alloc-rate` counter read through the diagnostics port), over the requests served.");
         s.AppendLine();
         s.AppendLine("Equivalence (the peer's compare.py on one answer of each):");
         s.AppendLine();
