@@ -46,6 +46,9 @@ public sealed partial class DirectPlan
     /// <summary>Most texts a plan keeps for the page sizes its requests give; beyond them, each request builds its own.</summary>
     private const int MaxTexts = 32;
 
+    private static readonly Guid CommandIdPrefix = Guid.NewGuid();
+    private static long _commands;
+
     private readonly IReadOnlyList<DirectParameter> _parameters;
     private readonly string[] _segments;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<long, string> _texts = new();
@@ -226,7 +229,7 @@ public sealed partial class DirectPlan
             command.Parameters.Add(parameter.Mapping!.CreateParameter(command, parameter.Name, values[parameter.Name], nullable: false));
         }
 
-        var commandId = Guid.NewGuid();
+        var commandId = NextCommandId();
         var start = DateTimeOffset.UtcNow;
         var clock = System.Diagnostics.Stopwatch.GetTimestamp();
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -265,6 +268,20 @@ public sealed partial class DirectPlan
         {
             await connection.CloseAsync().ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// The id diagnostics give a statement: this process's random prefix with a count in its last eight bytes. A
+    /// <see cref="Guid.NewGuid"/> per statement read the kernel's random source once per request.
+    /// </summary>
+    private static Guid NextCommandId()
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        CommandIdPrefix.TryWriteBytes(bytes);
+        var tail = bytes[8..];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(
+            tail, System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(tail) ^ Interlocked.Increment(ref _commands));
+        return new Guid(bytes);
     }
 
     private async Task<RawJson> ReadAsync(System.Data.Common.DbDataReader reader, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken)
