@@ -14,11 +14,19 @@ public static class GraphQLRequestReader
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
 
+    /// <summary>
+    /// How a request is read: GraphQL.NET's converters for the request and its variables and extensions (those of its
+    /// System.Text.Json serializer, whose other options only concern writing); a POST body is read from its bytes at once.
+    /// </summary>
+    private static readonly System.Text.Json.JsonSerializerOptions RequestJson = new()
+    {
+        Converters = { new GraphQL.SystemTextJson.GraphQLRequestJsonConverter(), new GraphQL.SystemTextJson.InputsJsonConverter() },
+    };
+
     /// <summary>The GraphQL request of a GET or POST, or why there is none; a document over the length limit is refused too.</summary>
     public static async Task<(GraphQLRequest? Request, Refusal? Refusal)> ReadAsync(HttpRequest request, GraphQLLimits limits)
     {
-        var serializer = request.HttpContext.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
-        var (graphQLRequest, refusal) = HttpMethods.IsGet(request.Method) ? ReadGet(request, serializer) : await ReadPostAsync(request, serializer);
+        var (graphQLRequest, refusal) = HttpMethods.IsGet(request.Method) ? ReadGet(request) : await ReadPostAsync(request);
         if (graphQLRequest?.Query?.Length > limits.MaxDocumentLength)
         {
             return (null, new Refusal(ErrorCodes.DocumentTooLarge,
@@ -71,7 +79,7 @@ public static class GraphQLRequestReader
         return best;
     }
 
-    private static (GraphQLRequest? Request, Refusal? Refusal) ReadGet(HttpRequest request, IGraphQLTextSerializer serializer)
+    private static (GraphQLRequest? Request, Refusal? Refusal) ReadGet(HttpRequest request)
     {
         var query = request.Query;
         var graphQLRequest = new GraphQLRequest
@@ -86,12 +94,12 @@ public static class GraphQLRequestReader
         {
             if (query["variables"].ToString() is { Length: > 0 } variables)
             {
-                graphQLRequest.Variables = serializer.Deserialize<Inputs>(variables);
+                graphQLRequest.Variables = System.Text.Json.JsonSerializer.Deserialize<Inputs>(variables, RequestJson);
             }
 
             if (query["extensions"].ToString() is { Length: > 0 } extensions)
             {
-                graphQLRequest.Extensions = serializer.Deserialize<Inputs>(extensions);
+                graphQLRequest.Extensions = System.Text.Json.JsonSerializer.Deserialize<Inputs>(extensions, RequestJson);
             }
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException or NotSupportedException)
@@ -104,7 +112,7 @@ public static class GraphQLRequestReader
             : (graphQLRequest, null);
     }
 
-    private static async Task<(GraphQLRequest? Request, Refusal? Refusal)> ReadPostAsync(HttpRequest request, IGraphQLTextSerializer serializer)
+    private static async Task<(GraphQLRequest? Request, Refusal? Refusal)> ReadPostAsync(HttpRequest request)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !string.Equals(contentType.MediaType.Value, Json, StringComparison.OrdinalIgnoreCase)
@@ -134,7 +142,7 @@ public static class GraphQLRequestReader
                 return (null, new Refusal(ErrorCodes.BatchedRequestsNotSupported, "Batched requests are not supported; send one operation per request."));
             }
 
-            graphQLRequest = await serializer.ReadAsync<GraphQLRequest>(new MemoryStream(body, 0, length, writable: false));
+            graphQLRequest = System.Text.Json.JsonSerializer.Deserialize<GraphQLRequest>(json.Span, RequestJson);
             if (graphQLRequest is { Query: null, DocumentId: null })
             {
                 // HotChocolate's (and Relay's) name for the persisted operation's id.
