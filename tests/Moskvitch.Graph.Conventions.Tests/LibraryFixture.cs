@@ -68,6 +68,38 @@ public sealed class LibraryFixture : IAsyncLifetime
         return (JsonDocument.Parse(serializer.Serialize(result)).RootElement.Clone(), sql);
     }
 
+    /// <summary>
+    /// Runs <paramref name="query"/> as a request would (errors in the result, a cancellation thrown) and returns the
+    /// statements it sent and those the interceptors saw fail or cancelled, in order.
+    /// </summary>
+    public async Task<(ExecutionResult? Result, IReadOnlyList<string> Sent, IReadOnlyList<string> Failed, IReadOnlyList<string> Cancelled, Exception? Thrown)> RunLoggedAsync(
+        string query, CancellationToken cancellationToken = default)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var executer = scope.ServiceProvider.GetRequiredService<IDocumentExecuter<ISchema>>();
+        _log.Begin();
+        ExecutionResult? result = null;
+        Exception? thrown = null;
+        try
+        {
+            result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = query,
+                RequestServices = scope.ServiceProvider,
+                UserContext = new Dictionary<string, object?>(),
+                CancellationToken = cancellationToken,
+            });
+        }
+        catch (Exception e)
+        {
+            thrown = e;
+        }
+
+        var sent = _log.End();
+        var (failed, cancelled) = _log.Ended();
+        return (result, sent, failed, cancelled, thrown);
+    }
+
     public static async Task ExecuteAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
@@ -80,13 +112,46 @@ public sealed class LibraryFixture : IAsyncLifetime
     private sealed class StatementLog : DbCommandInterceptor
     {
         private readonly List<string> _statements = [];
+        private readonly List<string> _failed = [];
+        private readonly List<string> _cancelled = [];
 
         public void Begin()
         {
             lock (_statements)
             {
                 _statements.Clear();
+                _failed.Clear();
+                _cancelled.Clear();
             }
+        }
+
+        /// <summary>The statements that failed and those cancelled since <see cref="Begin"/>.</summary>
+        public (IReadOnlyList<string> Failed, IReadOnlyList<string> Cancelled) Ended()
+        {
+            lock (_statements)
+            {
+                return ([.. _failed], [.. _cancelled]);
+            }
+        }
+
+        public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+        {
+            lock (_statements)
+            {
+                _failed.Add(command.CommandText);
+            }
+
+            return base.CommandFailedAsync(command, eventData, cancellationToken);
+        }
+
+        public override Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            lock (_statements)
+            {
+                _cancelled.Add(command.CommandText);
+            }
+
+            return base.CommandCanceledAsync(command, eventData, cancellationToken);
         }
 
         public IReadOnlyList<string> End()
