@@ -184,7 +184,7 @@ public sealed class GraphQLOverHttpTests(ApiFixture api, ITestOutputHelper outpu
             .Concat(Encoding.UTF8.GetBytes("""  "query":"# Москвич\n{ model(slug: \"moskvitch-412\") { name } }"}""")).ToArray();
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = withContentLength ? content : new Chunked(content) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = withContentLength ? content : new ChunkedContent(content) };
         using var response = await api.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("""{"data":{"model":{"name":"Moskvitch 412"}}}""", await response.Content.ReadAsStringAsync());
@@ -205,26 +205,6 @@ public sealed class GraphQLOverHttpTests(ApiFixture api, ITestOutputHelper outpu
         output.WriteLine(text);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("JSON_INVALID", JsonDocument.Parse(text).RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
-    }
-
-    /// <summary>Sends its content with chunked transfer encoding (no Content-Length).</summary>
-    private sealed class Chunked : HttpContent
-    {
-        private readonly HttpContent _inner;
-
-        public Chunked(HttpContent inner)
-        {
-            _inner = inner;
-            Headers.ContentType = inner.Headers.ContentType;
-        }
-
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => _inner.CopyToAsync(stream, context);
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
     }
 
     [Theory]

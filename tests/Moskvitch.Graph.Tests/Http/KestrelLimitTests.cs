@@ -230,24 +230,4 @@ public sealed class KestrelLimitTests(KestrelLimitsFixture api, Xunit.Abstractio
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Moskvitch 412", body, StringComparison.Ordinal);
     }
-
-    /// <summary>Sends its content with chunked transfer encoding (no Content-Length).</summary>
-    private sealed class ChunkedContent : HttpContent
-    {
-        private readonly HttpContent _inner;
-
-        public ChunkedContent(HttpContent inner)
-        {
-            _inner = inner;
-            Headers.ContentType = inner.Headers.ContentType;
-        }
-
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => _inner.CopyToAsync(stream, context);
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
-    }
 }
