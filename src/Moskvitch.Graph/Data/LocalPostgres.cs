@@ -23,7 +23,9 @@ public sealed class LocalPostgres : IAsyncDisposable
     private readonly string _binDirectory;
     private readonly ILogger _logger;
     private readonly bool _runAsPostgresUser;
+    private readonly Lock _stopLock = new();
     private bool _startedHere;
+    private Task? _stopping;
 
     private LocalPostgres(string binDirectory, string rootDirectory, ILogger logger)
     {
@@ -164,15 +166,27 @@ public sealed class LocalPostgres : IAsyncDisposable
         _logger.LogInformation("Started PostgreSQL on 127.0.0.1:{Port} with data in {DataDirectory}", Port, DataDirectory);
     }
 
-    /// <summary>Stops the server if this instance started it.</summary>
-    public async Task StopAsync()
+    /// <summary>
+    /// Stops the server if this instance started it. Calls made while a stop is under way wait for that stop: a web
+    /// host stopped by its owner while its run loop also stops it calls this twice at once, and each caller must find
+    /// the server down when its call returns.
+    /// </summary>
+    public Task StopAsync()
     {
-        if (!_startedHere)
+        lock (_stopLock)
         {
-            return;
-        }
+            if (_startedHere)
+            {
+                _startedHere = false;
+                _stopping = StopStartedServerAsync();
+            }
 
-        _startedHere = false;
+            return _stopping ?? Task.CompletedTask;
+        }
+    }
+
+    private async Task StopStartedServerAsync()
+    {
         var exit = await RunAsync(Tool("pg_ctl"), ["-D", DataDirectory, "-m", "fast", "-w", "-t", "60", "stop"], asPostgres: true, CancellationToken.None, throwOnError: false)
             .ConfigureAwait(false);
         if (exit == 0 || await RunningPortAsync(CancellationToken.None).ConfigureAwait(false) is null)
@@ -207,7 +221,10 @@ public sealed class LocalPostgres : IAsyncDisposable
         await RunAsync(Tool("pg_ctl"),
             ["-D", DataDirectory, "-l", Path.Combine(RootDirectory, "postgres.log"), "-o", options, "-w", "-t", "60", "start"],
             asPostgres: true, cancellationToken).ConfigureAwait(false);
-        _startedHere = true;
+        lock (_stopLock)
+        {
+            _startedHere = true;
+        }
     }
 
     public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);

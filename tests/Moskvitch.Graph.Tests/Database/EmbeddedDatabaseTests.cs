@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Moskvitch.Graph.Api.Database;
 using Moskvitch.Graph.Tests.Infrastructure;
 
@@ -19,12 +21,26 @@ public sealed class EmbeddedDatabaseTests : IDisposable
         }
     }
 
+    private readonly Observability.CapturedLogs _logs = new();
+
     private WebApplicationFactory<Program> EmbeddedService() =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseSetting("ConnectionStrings:Moskvitch", "");
             b.UseSetting("Database:DataDirectory", _root);
+            b.ConfigureLogging(logging => logging.AddProvider(_logs));
         });
+
+    /// <summary>What the service logged of its database, and the end of PostgreSQL's own log.</summary>
+    private string DatabaseLogs()
+    {
+        var service = _logs.Entries
+            .Where(e => e.Category.Contains("Database", StringComparison.Ordinal))
+            .Select(e => $"{e.Level}: {e.Message}");
+        var log = Path.Combine(_root, "postgres.log");
+        var postgres = File.Exists(log) ? File.ReadLines(log).TakeLast(30) : ["(no postgres.log)"];
+        return string.Join('\n', ["service:", .. service, "postgres.log:", .. postgres]);
+    }
 
     [Fact]
     public async Task EmbeddedPostgreSqlStartsServesStopsAndKeepsItsDataAcrossRestarts()
@@ -58,7 +74,7 @@ public sealed class EmbeddedDatabaseTests : IDisposable
 
         // PostgreSQL removes postmaster.pid when it has shut down. (Probing the port could meet another test's server
         // that happens to get the same port at once.)
-        Assert.False(File.Exists(Path.Combine(_root, "data", "postmaster.pid")), $"PostgreSQL on port {port} still runs after the service stopped.");
+        Assert.False(File.Exists(Path.Combine(_root, "data", "postmaster.pid")), $"PostgreSQL on port {port} still runs after the service stopped.\n{DatabaseLogs()}");
         Assert.True(File.Exists(Path.Combine(_root, "data", "PG_VERSION")));
 
         await using (var second = EmbeddedService())
