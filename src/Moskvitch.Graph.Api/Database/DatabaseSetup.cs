@@ -24,6 +24,11 @@ public static class DatabaseSetup
             return LocalPostgres.MissingBinariesMessage;
         }
 
+        if (ConnectionStringProblem(builder.Configuration) is { } problem)
+        {
+            return problem;
+        }
+
         var services = builder.Services;
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         services.AddSingleton<DatabaseConnectionState>();
@@ -37,6 +42,67 @@ public static class DatabaseSetup
             .UseSnakeCaseNamingConvention()
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         return null;
+    }
+
+    /// <summary>
+    /// What is wrong with a configured connection string that Npgsql would refuse (an unknown keyword, a value of the
+    /// wrong kind, a minimum pool above the maximum), as one line naming the setting; null when both can be used. The
+    /// strings are checked as the service uses them: the migration login's as given, the one it reads through with
+    /// <see cref="WithServiceDefaults"/>. Checked before the service starts, so that it does not start and then fail
+    /// every request. Npgsql's messages name keywords and the values it could not read, never a password.
+    /// </summary>
+    public static string? ConnectionStringProblem(IConfiguration configuration)
+    {
+        var owner = configuration.GetConnectionString(ConnectionStringName);
+        var reader = configuration.GetConnectionString(ReaderConnectionStringName);
+        var checks = new List<(string Name, string Value, bool Serves)>();
+        if (!string.IsNullOrWhiteSpace(owner))
+        {
+            checks.Add((ConnectionStringName, owner, string.IsNullOrWhiteSpace(reader)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(reader))
+        {
+            checks.Add((ReaderConnectionStringName, reader, true));
+        }
+
+        foreach (var (name, value, serves) in checks)
+        {
+            var problem = Refusal(value) ?? (serves && Refusal(WithServiceDefaults(value)) is { } withDefaults
+                ? $"{withDefaults} (the service's pool holds up to {ServicePoolSize} connections unless the string sets Maximum Pool Size)"
+                : null);
+            if (problem is not null)
+            {
+                return $"ConnectionStrings__{name} is not a connection string PostgreSQL's driver can use: {problem}. "
+                    + "Its keywords are listed at https://www.npgsql.org/doc/connection-string-parameters.html";
+            }
+        }
+
+        return null;
+
+        static string? Refusal(string connectionString)
+        {
+            try
+            {
+                using var source = Npgsql.NpgsqlDataSource.Create(connectionString);
+                return null;
+            }
+            catch (ArgumentException e)
+            {
+                return Describe(e);
+            }
+        }
+
+        static string Describe(ArgumentException e)
+        {
+            var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
+            return e.InnerException switch
+            {
+                KeyNotFoundException => $"unknown keyword '{e.ParamName}'",
+                Exception inner => $"{message}: {inner.Message.Split('\n')[0].Trim().TrimEnd('.')}",
+                null => message.TrimEnd('.'),
+            };
+        }
     }
 
     /// <summary>
@@ -91,6 +157,9 @@ public static class DatabaseSetup
     /// <summary>How often the pool samples its idle sessions (see <see cref="PoolIdleSeconds"/>).</summary>
     public const int PoolPruningSeconds = 2;
 
+    /// <summary>The connections the service's pool holds unless its connection string says otherwise.</summary>
+    public const int ServicePoolSize = 40;
+
     /// <summary>
     /// Pool and timeout settings for the service, unless the connection string sets them: commands end after 10 s
     /// (the GraphQL timeout; the reader role's statement_timeout of 8 s fires first), a pool wait ends after 5 s, the
@@ -127,7 +196,7 @@ public static class DatabaseSetup
 
         if (!given.Contains("maximumpoolsize") && !given.Contains("maxpoolsize"))
         {
-            builder.MaxPoolSize = 40;
+            builder.MaxPoolSize = ServicePoolSize;
         }
 
         if (!given.Contains("connectionidlelifetime"))
