@@ -48,6 +48,12 @@ catch (Exception e) when (ServiceAddress.IsAddressInUse(e))
     await app.StopAsync(); // stops what started before the server (an embedded PostgreSQL)
     return 1;
 }
+catch (Exception e) when (StartupFailure.Describe(e) is { } failure)
+{
+    await Console.Error.WriteLineAsync(failure);
+    await app.StopAsync();
+    return 1;
+}
 
 await app.WaitForShutdownAsync();
 return 0;

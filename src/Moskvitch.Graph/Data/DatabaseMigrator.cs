@@ -32,7 +32,7 @@ public static class DatabaseMigrator
         var result = engine.PerformUpgrade();
         if (!result.Successful)
         {
-            throw new MigrationFailedException(result.ErrorScript?.Name, result.Error);
+            throw new MigrationFailedException(result.ErrorScript?.Name[ResourcePrefix.Length..], result.Error);
         }
 
         return [.. result.Scripts.Select(s => s.Name[ResourcePrefix.Length..])];
