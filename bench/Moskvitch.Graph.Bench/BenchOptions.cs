@@ -33,6 +33,21 @@ public sealed class BenchOptions
 
     /// <summary>Extra environment for the service process (<c>--service-env KEY=VALUE</c>, repeatable), e.g. a GC setting to compare.</summary>
     public Dictionary<string, string> ServiceEnvironment { get; } = new(StringComparer.Ordinal);
+
+    /// <summary><c>--service-pool N</c>: the service's pool holds at most N connections (<c>Maximum Pool Size</c> in its connection string).</summary>
+    public int? ServicePoolSize { get; set; }
+
+    /// <summary>The service's settings a run was given beyond its defaults, as a sentence for the reports ("" when none).</summary>
+    public string ServiceSettingsSentence()
+    {
+        var settings = ServiceEnvironment.Select(kv => $"`{kv.Key}={kv.Value}`").ToList();
+        if (ServicePoolSize is { } pool)
+        {
+            settings.Insert(0, string.Create(CultureInfo.InvariantCulture, $"`Maximum Pool Size={pool}` in its connection string"));
+        }
+
+        return settings.Count == 0 ? "" : $" Service settings: {string.Join(", ", settings)}.";
+    }
     public bool GenerateOnly { get; set; }
     public bool PlotOnly { get; set; }
     public bool SkipExports { get; set; }
@@ -71,6 +86,7 @@ public sealed class BenchOptions
                              checked, then Q1-Q4 in alternating windows (two each, median); ratios and CPU per request
           --peer-dir DIR     the peer's files (default ../shared/peer-postgraphile beside the repository)
           --service-env K=V  extra environment for the service process (repeatable)
+          --service-pool N   the service's connection pool holds at most N connections (default: the service's 40)
           --generate         only generate the database for --scale
           --plot             only redraw bench/results/latency.png from the result files
           --seed N           generator seed (default 6)
@@ -114,6 +130,7 @@ public sealed class BenchOptions
                     var setting = Next().Split('=', 2);
                     o.ServiceEnvironment[setting[0]] = setting.Length == 2 ? setting[1] : throw new ArgumentException("--service-env takes KEY=VALUE");
                     break;
+                case "--service-pool": o.ServicePoolSize = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--generate": o.GenerateOnly = true; break;
                 case "--plot": o.PlotOnly = true; break;
                 case "--skip-exports": o.SkipExports = true; break;

@@ -38,7 +38,7 @@ public static class BenchRun
         var report = RunReport.Start(options, arguments);
         var logPath = Path.Combine(options.ResultsDirectory, "service.log.tmp");
         Console.WriteLine($"Starting the service against {database.Database} ({arguments.Models:N0} models)");
-        await using var service = await ServiceProcess.StartAsync(dll, database, raiseRateLimits: true, logPath, cancellationToken, options.ServiceEnvironment);
+        await using var service = await ServiceProcess.StartAsync(dll, database, raiseRateLimits: true, logPath, cancellationToken, options.ServiceEnvironment, options.ServicePoolSize);
         report.ServiceStartMemoryMb = service.Memory().Rss;
         await using var floor = await HttpFloor.StartAsync();
         var pool = new NpgsqlConnectionStringBuilder(database.ServiceConnectionString) { MaxPoolSize = 64, MaxAutoPrepare = 20 }.ConnectionString;

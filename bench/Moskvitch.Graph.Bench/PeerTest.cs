@@ -30,9 +30,9 @@ public static class PeerTest
         var c = CultureInfo.InvariantCulture;
         var work = PrepareWorkFolder(options);
         Console.WriteLine($"Peer: PostGraphile from {options.PeerDirectory}, working in {work}");
-        var service = await ServiceProcess.StartAsync(dll, database, raiseRateLimits: true, Path.Combine(options.ResultsDirectory, "service-peer.log.tmp"), cancellationToken, options.ServiceEnvironment);
+        var service = await ServiceProcess.StartAsync(dll, database, raiseRateLimits: true, Path.Combine(options.ResultsDirectory, "service-peer.log.tmp"), cancellationToken, options.ServiceEnvironment, options.ServicePoolSize);
         var noCache = new Dictionary<string, string>(options.ServiceEnvironment) { ["GraphQL__Limits__ResultCacheEntries"] = "0" };
-        var serviceWithoutCache = await ServiceProcess.StartAsync(dll, database, raiseRateLimits: true, Path.Combine(options.ResultsDirectory, "service-peer-nocache.log.tmp"), cancellationToken, noCache);
+        var serviceWithoutCache = await ServiceProcess.StartAsync(dll, database, raiseRateLimits: true, Path.Combine(options.ResultsDirectory, "service-peer-nocache.log.tmp"), cancellationToken, noCache, options.ServicePoolSize);
         var peerPid = await StartPeerAsync(work, database, cancellationToken);
         var meters = new Dictionary<int, AllocationMeter>();
         try
@@ -195,7 +195,7 @@ public static class PeerTest
         var s = new StringBuilder();
         s.AppendLine(c, $"# The service beside PostGraphile 5: {options.Scale:N0} models");
         s.AppendLine();
-        s.AppendLine(c, $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, this machine ({Environment.ProcessorCount} cores). Same database, same read-only login, same load driver; each process first answers each of its queries for {ProcessWarmup.TotalSeconds:0.#} s at {ProcessWarmupConnections} connections (not reported); then per query and connection count two windows each ({options.WarmupSeconds:0.#} s warm-up + {options.DurationSeconds:0.#} s), alternating service and PostGraphile; the median of the two (their mean). CPU per request: the server process, and PostgreSQL (the postmaster and its backends, reaped ones included). Allocated per request: the bytes the service's runtime reports allocating in the window (its `alloc-rate` counter read through the diagnostics port), over the requests served.");
+        s.AppendLine(c, $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, this machine ({Environment.ProcessorCount} cores). Same database, same read-only login, same load driver; each process first answers each of its queries for {ProcessWarmup.TotalSeconds:0.#} s at {ProcessWarmupConnections} connections (not reported); then per query and connection count two windows each ({options.WarmupSeconds:0.#} s warm-up + {options.DurationSeconds:0.#} s), alternating service and PostGraphile; the median of the two (their mean). CPU per request: the server process, and PostgreSQL (the postmaster and its backends, reaped ones included). Allocated per request: the bytes the service's runtime reports allocating in the window (its `alloc-rate` counter read through the diagnostics port), over the requests served.{options.ServiceSettingsSentence()}");
         s.AppendLine();
         s.AppendLine("Equivalence (the peer's compare.py on one answer of each):");
         s.AppendLine();

@@ -56,6 +56,9 @@ public sealed class RunReport
     public Dictionary<string, string> Failures { get; set; } = [];
     public List<string> Notes { get; set; } = [];
 
+    /// <summary>The service's settings beyond its defaults, as a sentence ("" when none).</summary>
+    public string ServiceSettings { get; set; } = "";
+
     public static RunReport Start(BenchOptions options, QueryArguments arguments) => new()
     {
         StartedAt = DateTimeOffset.UtcNow,
@@ -68,6 +71,7 @@ public sealed class RunReport
         Connections = options.Connections,
         Quick = options.Quick,
         Only = options.Only?.Order(StringComparer.Ordinal).ToList(),
+        ServiceSettings = options.ServiceSettingsSentence(),
     };
 
     public (string Markdown, string Json) Write(string directory)
@@ -95,7 +99,7 @@ public sealed class RunReport
         s.AppendLine(c, $"# Benchmark: {Models:N0} models (scale {Scale:N0}){(Quick ? ", quick smoke run" : "")}");
         s.AppendLine();
         var windows = Windows.Count > 0 ? string.Create(c, $" Windows: {WarmupSeconds:0.#} s warm-up + {DurationSeconds:0.#} s measured, closed loop on loopback.") : "";
-        s.AppendLine(c, $"{StartedAt:yyyy-MM-dd HH:mm} UTC, commit `{Commit}`, {Machine}.{windows} Service in Release, own process, rate limit raised.");
+        s.AppendLine(c, $"{StartedAt:yyyy-MM-dd HH:mm} UTC, commit `{Commit}`, {Machine}.{windows} Service in Release, own process, rate limit raised.{ServiceSettings}");
         if (Only is { Count: > 0 })
         {
             s.AppendLine();

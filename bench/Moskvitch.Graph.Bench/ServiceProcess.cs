@@ -56,7 +56,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// </summary>
     public static async Task<ServiceProcess> StartAsync(
         string dll, BenchDatabase database, bool raiseRateLimits, string logPath, CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null, int? poolSize = null)
     {
         var port = FreePort();
         var address = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"));
@@ -71,7 +71,9 @@ public sealed class ServiceProcess : IAsyncDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Urls"] = address.ToString().TrimEnd('/');
         start.Environment["ConnectionStrings__Moskvitch"] = database.OwnerConnectionString;
-        start.Environment["ConnectionStrings__MoskvitchReader"] = database.ServiceConnectionString;
+        start.Environment["ConnectionStrings__MoskvitchReader"] = poolSize is { } pool
+            ? new Npgsql.NpgsqlConnectionStringBuilder(database.ServiceConnectionString) { MaxPoolSize = pool }.ConnectionString
+            : database.ServiceConnectionString;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Warning";
         if (raiseRateLimits)
