@@ -83,6 +83,9 @@ public sealed class ErrorPresenter : ErrorInfoProvider
             TimeoutException => ("The query took too long and was stopped.", ErrorCodes.Timeout),
             NpgsqlException { InnerException: TimeoutException } => ("The query took too long and was stopped.", ErrorCodes.Timeout),
             PostgresException { SqlState: "57P01" or "57P02" or "57P03" } => ("The database is not available right now; try again shortly.", ErrorCodes.DatabaseUnavailable),
+            // The login refused (class 28) or its database missing: the service cannot reach its data, as when it is down.
+            PostgresException { SqlState: var state } when state.StartsWith("28", StringComparison.Ordinal) || state == "3D000" =>
+                ("The database is not available right now; try again shortly.", ErrorCodes.DatabaseUnavailable),
             NpgsqlException e when e.IsTransient || e is not PostgresException => ("The database is not available right now; try again shortly.", ErrorCodes.DatabaseUnavailable),
             _ => ("Unexpected Execution Error", ErrorCodes.Unexpected),
         };
