@@ -40,18 +40,15 @@ app.PrintGraphQLAddress(GraphQLPath);
 
 try
 {
-    await app.StartAsync();
+    if (!await StartupFailure.TryStartAsync(app))
+    {
+        return 1;
+    }
 }
 catch (Exception e) when (ServiceAddress.IsAddressInUse(e))
 {
     await Console.Error.WriteLineAsync(ServiceAddress.AddressInUseMessage(e, app.Urls));
     await app.StopAsync(); // stops what started before the server (an embedded PostgreSQL)
-    return 1;
-}
-catch (Exception e) when (StartupFailure.Describe(e) is { } failure)
-{
-    await Console.Error.WriteLineAsync(failure);
-    await app.StopAsync();
     return 1;
 }
 

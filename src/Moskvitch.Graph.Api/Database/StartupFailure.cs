@@ -9,6 +9,25 @@ namespace Moskvitch.Graph.Api.Database;
 /// </summary>
 public static class StartupFailure
 {
+    /// <summary>
+    /// Starts <paramref name="app"/>; on one of these faults writes its line to standard error, stops what had started
+    /// (an embedded PostgreSQL) and returns false.
+    /// </summary>
+    public static async Task<bool> TryStartAsync(WebApplication app)
+    {
+        try
+        {
+            await app.StartAsync();
+            return true;
+        }
+        catch (Exception e) when (Describe(e) is { } failure)
+        {
+            await Console.Error.WriteLineAsync(failure);
+            await app.StopAsync();
+            return false;
+        }
+    }
+
     /// <summary>The line for <paramref name="exception"/>, or null when it is not one of these faults.</summary>
     public static string? Describe(Exception exception) => exception switch
     {

@@ -51,7 +51,11 @@ public static class DownloadCommand
 
         builder.Services.AddSingleton<IServer, NoServer>();
         await using var app = builder.Build();
-        await app.StartAsync();
+        if (!await StartupFailure.TryStartAsync(app))
+        {
+            return 1;
+        }
+
         try
         {
             var clock = Stopwatch.StartNew();

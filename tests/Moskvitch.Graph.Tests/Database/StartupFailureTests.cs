@@ -11,15 +11,20 @@ public sealed class StartupFailureTests(Xunit.Abstractions.ITestOutputHelper out
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    [Fact]
-    public async Task ALoginPostgreSqlRefusesEndsTheServiceWithOneLine()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ALoginPostgreSqlRefusesEndsTheServiceWithOneLine(bool export)
     {
         var server = await TestPostgres.GetAsync();
         const string wrong = "not-the-Pa55word";
         var connectionString = new Npgsql.NpgsqlConnectionStringBuilder(server.AdminConnectionString) { Password = wrong }.ConnectionString;
+        var outDirectory = Path.Combine(Path.GetTempPath(), "moskvitch-export-" + Guid.NewGuid().ToString("N")[..12]);
+        string[] args = export ? ["export", "--format", "csv", "--out", outDirectory] : [];
 
-        await using var service = ServiceProcess.Start(connectionString, new Dictionary<string, string> { ["Urls"] = "http://127.0.0.1:0" });
+        await using var service = ServiceProcess.Start(connectionString, new Dictionary<string, string> { ["Urls"] = "http://127.0.0.1:0" }, args);
         var line = await AssertEndsAsync(service);
+        Assert.False(Directory.Exists(outDirectory));
 
         Assert.Contains("ConnectionStrings__Moskvitch", line, StringComparison.Ordinal);
         Assert.Contains("28P01", line, StringComparison.Ordinal);
@@ -48,7 +53,7 @@ public sealed class StartupFailureTests(Xunit.Abstractions.ITestOutputHelper out
         }
     }
 
-    /// <summary>Waits for the service to exit without listening; returns the one line it wrote to standard error.</summary>
+    /// <summary>Waits for the service to exit without listening; returns the one line, not a log line, it wrote to standard error.</summary>
     private async Task<string> AssertEndsAsync(ServiceProcess service)
     {
         var address = await service.WaitUntilReadyAsync(Timeout);
@@ -58,6 +63,8 @@ public sealed class StartupFailureTests(Xunit.Abstractions.ITestOutputHelper out
 
         Assert.Equal(1, exit);
         Assert.DoesNotContain("Unhandled exception", service.Stdout + service.Stderr, StringComparison.Ordinal);
-        return Assert.Single(service.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        // The export command logs to standard error too: its log lines start with a timestamp.
+        return Assert.Single(service.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            l => !System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d{4}-\d\d-\d\dT"));
     }
 }
